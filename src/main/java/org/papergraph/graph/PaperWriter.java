@@ -1,0 +1,267 @@
+package org.papergraph.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the papers of one page into the graph in one transaction: batched, parameterized upserts on the unique
+ * keys, one node per paper whatever its sources, and no write at all when the page or a paper is unchanged.
+ */
+@Component
+public class PaperWriter {
+
+	private static final int BATCH = 1_000;
+
+	private static final int CONFLICT_RETRIES = 3;
+
+	private static final TransactionConfig WRITE = TransactionConfig.builder()
+		.withTimeout(java.time.Duration.ofSeconds(60))
+		.withMetadata(Map.of("app", "papergraph-ingest"))
+		.build();
+
+	private final Driver driver;
+
+	public PaperWriter(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * Writes a page's papers, all or nothing, and links each to the source; repeating a write changes nothing.
+	 *
+	 * @param source where the page came from
+	 * @param papers the page's papers
+	 * @return what changed
+	 */
+	public WriteResult write(SourceRef source, List<PaperRecord> papers) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < papers.size(); i++) {
+			rows.add(row(i, papers.get(i)));
+		}
+		String pageHash = sha256(rows.stream().map(row -> (String) row.get("hash")).toList().toString());
+		for (int attempt = 1;; attempt++) {
+			try (Session session = driver.session()) {
+				return session.executeWrite(tx -> writePage(tx, source, rows, pageHash), WRITE);
+			}
+			catch (ClientException ex) {
+				if (attempt >= CONFLICT_RETRIES || !"Neo.ClientError.Schema.ConstraintValidationFailed".equals(ex.code())) {
+					throw ex;
+				}
+				// Another writer created one of these papers first: resolve again and update it instead.
+			}
+		}
+	}
+
+	private WriteResult writePage(TransactionContext tx, SourceRef source, List<Map<String, Object>> rows,
+			String pageHash) {
+		List<Record> existingSource = tx.run("MATCH (s:Source {key: $key}) RETURN s.hash AS hash",
+				Map.of("key", source.key())).list();
+		if (!existingSource.isEmpty() && pageHash.equals(existingSource.get(0).get("hash").asString(null))) {
+			return new WriteResult(0, 0, rows.size(), 0, List.of());
+		}
+		String now = ZonedDateTime.now(ZoneOffset.UTC).toString();
+		tx.run("""
+				MERGE (s:Source {key: $key})
+				ON CREATE SET s.kind = $kind, s.location = $location, s.firstFetchedAt = datetime($now)
+				SET s.fetchedAt = datetime($now), s.hash = $hash
+				""", Map.of("key", source.key(), "kind", source.kind(), "location", source.location(), "now", now,
+				"hash", pageHash)).consume();
+		int created = 0;
+		int updated = 0;
+		int unchanged = 0;
+		int linked = 0;
+		List<String> ids = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<Map<String, Object>> batch = resolve(tx, source, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+			List<Map<String, Object>> creates = new ArrayList<>();
+			List<Map<String, Object>> updates = new ArrayList<>();
+			for (Map<String, Object> row : batch) {
+				Object existingId = row.get("existingId");
+				if (existingId == null) {
+					creates.add(row);
+				}
+				else if (row.get("hash").equals(row.get("storedHash"))) {
+					unchanged++;
+					ids.add((String) row.get("finalId"));
+				}
+				else {
+					updates.add(row);
+				}
+			}
+			tx.run(CREATE_PAPERS, Map.of("rows", creates)).consume();
+			tx.run(UPDATE_PAPERS, Map.of("rows", updates)).consume();
+			List<Map<String, Object>> written = new ArrayList<>(creates);
+			written.addAll(updates);
+			tx.run(LINK_AUTHORS, Map.of("rows", written)).consume();
+			linked += tx.run(LINK_REPOSITORIES, Map.of("rows", written)).consume().counters().relationshipsCreated();
+			tx.run(LINK_SOURCE, Map.of("rows", written, "key", source.key(), "now", now)).consume();
+			created += creates.size();
+			updated += updates.size();
+			written.forEach(row -> ids.add((String) row.get("finalId")));
+		}
+		return new WriteResult(created, updated, unchanged, linked, ids);
+	}
+
+	private static List<Map<String, Object>> resolve(TransactionContext tx, SourceRef source,
+			List<Map<String, Object>> rows) {
+		List<Record> found = tx.run("""
+				UNWIND $rows AS row
+				OPTIONAL MATCH (byId:Paper {arxivId: row.arxivId})
+				OPTIONAL MATCH (byTitle:Paper {titleKey: row.titleKey})
+				WITH row, coalesce(byId, CASE WHEN byTitle.arxivId IS NULL OR row.arxivId IS NULL
+				                              THEN byTitle END) AS p, byTitle
+				OPTIONAL MATCH (p)-[f:FROM_SOURCE]->(:Source {key: $key})
+				RETURN row.i AS i, p.id AS existingId, f.hash AS storedHash,
+				       byTitle IS NOT NULL AND p IS NULL AS titleTaken
+				""", Map.of("rows", rows, "key", source.key())).list();
+		Map<Integer, Map<String, Object>> byIndex = new HashMap<>();
+		rows.forEach(row -> byIndex.put((Integer) row.get("i"), row));
+		List<Map<String, Object>> resolved = new ArrayList<>();
+		for (Record record : found) {
+			Map<String, Object> row = new HashMap<>(byIndex.get(record.get("i").asInt()));
+			row.put("existingId", record.get("existingId").asString(null));
+			row.put("storedHash", record.get("storedHash").asString(null));
+			row.put("finalId", finalId((String) row.get("existingId"), (String) row.get("id"), (String) row.get("arxivId")));
+			if (record.get("titleTaken").asBoolean()) {
+				// A different paper (another arXiv id) already has this title: keep both, told apart by id.
+				row.put("titleKey", row.get("titleKey") + " " + row.get("arxivId"));
+			}
+			resolved.add(row);
+		}
+		return resolved;
+	}
+
+	/** The id a paper has after the write: a paper known by title only takes its arXiv id once one is seen. */
+	private static String finalId(String existingId, String id, String arxivId) {
+		if (existingId == null) {
+			return id;
+		}
+		return arxivId != null && existingId.startsWith(PaperIdentity.TITLE_ID_PREFIX) ? arxivId : existingId;
+	}
+
+	private static Map<String, Object> row(int index, PaperRecord paper) {
+		Map<String, Object> props = new HashMap<>();
+		props.put("title", paper.title());
+		props.put("abstract", paper.abstractText());
+		props.put("publishedAt", paper.publishedAt());
+		props.put("upvotes", paper.upvotes());
+		props.put("comments", paper.comments());
+		props.put("aiSummary", paper.aiSummary());
+		props.put("projectPage", paper.projectPage());
+		props.put("organization", paper.organization());
+		props.values().removeIf(java.util.Objects::isNull);
+		List<Map<String, Object>> authors = new ArrayList<>();
+		for (int position = 0; position < paper.authors().size(); position++) {
+			AuthorRef author = paper.authors().get(position);
+			Map<String, Object> a = new HashMap<>();
+			a.put("key", author.key());
+			a.put("name", author.name());
+			a.put("username", author.username());
+			a.put("position", position);
+			authors.add(a);
+		}
+		List<Map<String, Object>> repositories = new ArrayList<>();
+		for (RepositoryRef repository : paper.repositories()) {
+			Map<String, Object> r = new HashMap<>();
+			r.put("key", repository.key());
+			r.put("url", repository.url());
+			r.put("host", repository.host());
+			r.put("owner", repository.owner());
+			r.put("name", repository.name());
+			r.put("path", repository.path());
+			r.put("stars", repository.stars());
+			r.put("official", repository.official());
+			repositories.add(r);
+		}
+		Map<String, Object> row = new HashMap<>();
+		row.put("i", index);
+		row.put("id", paper.id());
+		row.put("arxivId", paper.arxivId());
+		row.put("titleKey", paper.titleKey());
+		row.put("props", props);
+		row.put("keywords", paper.keywords());
+		row.put("authors", authors);
+		row.put("repositories", repositories);
+		row.put("hash", sha256(paper.toString()));
+		return row;
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is always available", ex);
+		}
+	}
+
+	private static final String CREATE_PAPERS = """
+			UNWIND $rows AS row
+			CREATE (p:Paper {id: row.id})
+			SET p += row.props, p.arxivId = row.arxivId, p.titleKey = row.titleKey, p.aiKeywords = row.keywords,
+			    p.createdAt = datetime()
+			""";
+
+	/**
+	 * A richer source adds to the node: new facts replace old ones, absent facts keep what is known, and a paper
+	 * first known by title takes its arXiv id as id while the old id stays an alias.
+	 */
+	private static final String UPDATE_PAPERS = """
+			UNWIND $rows AS row
+			MATCH (p:Paper {id: row.existingId})
+			WITH p, row, row.arxivId IS NOT NULL AND p.arxivId IS NULL AS gainsArxivId
+			SET p += row.props,
+			    p.aiKeywords = coalesce(p.aiKeywords, []) + [k IN row.keywords WHERE NOT k IN coalesce(p.aiKeywords, [])],
+			    p.aliases = CASE WHEN gainsArxivId THEN coalesce(p.aliases, []) + p.id ELSE p.aliases END,
+			    p.arxivId = coalesce(p.arxivId, row.arxivId),
+			    p.id = CASE WHEN gainsArxivId THEN row.arxivId ELSE p.id END,
+			    p.updatedAt = datetime()
+			""";
+
+	private static final String LINK_AUTHORS = """
+			UNWIND $rows AS row
+			MATCH (p:Paper {id: row.finalId})
+			UNWIND row.authors AS author
+			MERGE (a:Author {key: author.key})
+			ON CREATE SET a.name = author.name
+			SET a.username = coalesce(author.username, a.username)
+			MERGE (a)-[r:AUTHORED]->(p)
+			SET r.position = author.position
+			""";
+
+	private static final String LINK_REPOSITORIES = """
+			UNWIND $rows AS row
+			MATCH (p:Paper {id: row.finalId})
+			UNWIND row.repositories AS repo
+			MERGE (r:Repository {key: repo.key})
+			ON CREATE SET r.url = repo.url, r.host = repo.host, r.owner = repo.owner, r.name = repo.name
+			SET r.stars = coalesce(repo.stars, r.stars)
+			MERGE (p)-[h:HAS_CODE]->(r)
+			SET h.official = coalesce(h.official, false) OR repo.official, h.path = coalesce(repo.path, h.path)
+			""";
+
+	private static final String LINK_SOURCE = """
+			UNWIND $rows AS row
+			MATCH (p:Paper {id: row.finalId})
+			MATCH (s:Source {key: $key})
+			MERGE (p)-[f:FROM_SOURCE]->(s)
+			SET f.hash = row.hash, f.seenAt = datetime($now)
+			""";
+
+}

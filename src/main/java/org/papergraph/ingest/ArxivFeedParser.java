@@ -1,0 +1,78 @@
+package org.papergraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.papergraph.graph.AuthorRef;
+import org.papergraph.graph.PaperIdentity;
+import org.papergraph.graph.PaperRecord;
+import org.papergraph.graph.RepositoryRef;
+
+/**
+ * Parses arXiv API Atom feeds: one paper per {@code entry}, ids without version, code links from abstracts and
+ * {@code arxiv:comment}.
+ */
+public final class ArxivFeedParser {
+
+	private ArxivFeedParser() {
+	}
+
+	/** Parses a feed; a feed that reports an API error, or is not Atom, is an error. */
+	public static Listing parse(String xml) {
+		if (xml == null || xml.isBlank()) {
+			throw new IngestException("The feed is empty");
+		}
+		Document document = Jsoup.parse(xml, "", Parser.xmlParser());
+		if (document.selectFirst("feed") == null) {
+			throw new IngestException("Not an Atom feed: no <feed> element");
+		}
+		List<PaperRecord> papers = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
+		for (Element entry : document.select("feed > entry")) {
+			String id = childText(entry, "id");
+			if (id != null && id.contains("/api/errors")) {
+				throw new IngestException("The arXiv API reported an error: " + TextSanitizer.text(childText(entry, "summary"), 300));
+			}
+			entry(entry, warnings).ifPresent(papers::add);
+		}
+		if (papers.isEmpty()) {
+			warnings.add("The feed holds no entries");
+		}
+		return new Listing(SourceKind.ARXIV_ATOM, papers, warnings);
+	}
+
+	private static Optional<PaperRecord> entry(Element entry, List<String> warnings) {
+		String title = TextSanitizer.text(childText(entry, "title"), TextSanitizer.MAX_TITLE);
+		if (title == null) {
+			warnings.add("Skipped a feed entry without a title");
+			return Optional.empty();
+		}
+		String summary = childText(entry, "summary");
+		String comment = childText(entry, "arxiv|comment");
+		List<AuthorRef> authors = new ArrayList<>();
+		for (Element name : entry.select("author > name")) {
+			String value = TextSanitizer.text(name.text(), TextSanitizer.MAX_SHORT);
+			if (value != null && authors.size() < TextSanitizer.MAX_AUTHORS) {
+				authors.add(new AuthorRef(value, null));
+			}
+		}
+		List<RepositoryRef> repositories = LinkExtractor.merge(LinkExtractor.repositories(summary),
+				LinkExtractor.repositories(comment));
+		String projectPage = LinkExtractor.projectPage(comment).or(() -> LinkExtractor.projectPage(summary)).orElse(null);
+		return Optional.of(new PaperRecord(PaperIdentity.arxivId(childText(entry, "id")).orElse(null), title,
+				TextSanitizer.text(summary, TextSanitizer.MAX_ABSTRACT),
+				HuggingFaceParser.date(childText(entry, "published")), authors, null, null, null, List.of(),
+				repositories.stream().limit(TextSanitizer.MAX_REPOSITORIES).toList(), projectPage, null));
+	}
+
+	private static String childText(Element entry, String selector) {
+		Element child = entry.selectFirst("> " + selector);
+		return child == null ? null : child.wholeText();
+	}
+
+}

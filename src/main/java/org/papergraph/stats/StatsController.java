@@ -1,0 +1,38 @@
+package org.papergraph.stats;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves {@code stats}: node counts per kind and the relationship count, read from Neo4j's count store.
+ */
+@Controller
+class StatsController {
+
+	private final Neo4jClient neo4j;
+
+	StatsController(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	@QueryMapping
+	Stats stats() {
+		return neo4j.query("""
+				CALL () { MATCH (n:Paper) RETURN count(n) AS papers }
+				CALL () { MATCH (n:Topic) RETURN count(n) AS topics }
+				CALL () { MATCH (n:Repository) RETURN count(n) AS repositories }
+				CALL () { MATCH (n:Author) RETURN count(n) AS authors }
+				CALL () { MATCH (n:Cluster) RETURN count(n) AS clusters }
+				CALL () { MATCH ()-[r]->() RETURN count(r) AS edges }
+				RETURN papers, topics, repositories, authors, clusters, edges
+				""")
+			.fetchAs(Stats.class)
+			.mappedBy((types, row) -> new Stats(row.get("papers").asLong(), row.get("topics").asLong(),
+					row.get("repositories").asLong(), row.get("authors").asLong(), row.get("clusters").asLong(),
+					row.get("edges").asLong()))
+			.one()
+			.orElseThrow();
+	}
+
+}
