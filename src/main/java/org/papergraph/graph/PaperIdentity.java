@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,17 +21,41 @@ public final class PaperIdentity {
 
 	private static final Pattern OLD_ARXIV_ID = Pattern.compile("^([a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?$");
 
+	/** LaTeX accents such as {@code \"o} or {@code \v{c}}, dropped so that the letter folds like its Unicode form. */
+	private static final Pattern LATEX_ACCENT = Pattern.compile("\\\\(?:[`'^\"~=.]|[vuHcdbkr](?=\\{))");
+
+	private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
+
+	private static final List<String> GREEK_NAMES = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
+			"theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi",
+			"chi", "psi", "omega");
+
+	private static final String GREEK_LETTERS = "\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc"
+			+ "\u03bd\u03be\u03bf\u03c0\u03c1\u03c3\u03c4\u03c5\u03c6\u03c7\u03c8\u03c9";
+
 	/** The prefix of ids derived from titles, which arXiv ids never start with. */
 	public static final String TITLE_ID_PREFIX = "t-";
 
 	private PaperIdentity() {
 	}
 
-	/** The normalized title: letters and digits only, lower case, single spaces; LaTeX commands and markup dropped. */
+	/**
+	 * The normalized title: letters and digits only, lower case, single spaces; LaTeX Greek letters such as
+	 * {@code \phi} become the letter, other LaTeX commands and markup are dropped.
+	 */
 	public static String titleKey(String title) {
-		String text = title.replaceAll("\\\\[a-zA-Z]+", " ").replaceAll("[{}$^_~\\\\]", "");
+		String text = LATEX_ACCENT.matcher(title).replaceAll("");
+		text = LATEX_COMMAND.matcher(text).replaceAll(command -> greekLetter(command.group(1)));
+		text = text.replaceAll("[{}$^_~\\\\]", "");
 		text = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
 		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	/** The Greek letter a LaTeX command such as {@code \phi} or {@code \varphi} stands for, else a space. */
+	private static String greekLetter(String command) {
+		String name = command.toLowerCase(Locale.ROOT);
+		int index = GREEK_NAMES.indexOf(name.startsWith("var") ? name.substring(3) : name);
+		return index < 0 ? " " : GREEK_LETTERS.substring(index, index + 1);
 	}
 
 	/** A stable id for a paper known only by its title: {@code t-} and 16 hex digits of the title key's SHA-256. */

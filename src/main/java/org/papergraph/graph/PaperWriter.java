@@ -51,7 +51,7 @@ public class PaperWriter {
 	public WriteResult write(SourceRef source, List<PaperRecord> papers) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < papers.size(); i++) {
-			rows.add(row(i, papers.get(i)));
+			rows.add(row(i, papers.get(i), source.rank()));
 		}
 		String pageHash = sha256(rows.stream().map(row -> (String) row.get("hash")).toList().toString());
 		for (int attempt = 1;; attempt++) {
@@ -154,7 +154,7 @@ public class PaperWriter {
 		return arxivId != null && existingId.startsWith(PaperIdentity.TITLE_ID_PREFIX) ? arxivId : existingId;
 	}
 
-	private static Map<String, Object> row(int index, PaperRecord paper) {
+	private static Map<String, Object> row(int index, PaperRecord paper, int rank) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("title", paper.title());
 		props.put("abstract", paper.abstractText());
@@ -198,6 +198,7 @@ public class PaperWriter {
 		row.put("authors", authors);
 		row.put("repositories", repositories);
 		row.put("hash", sha256(paper.toString()));
+		row.put("rank", rank);
 		return row;
 	}
 
@@ -215,23 +216,37 @@ public class PaperWriter {
 			UNWIND $rows AS row
 			CREATE (p:Paper {id: row.id})
 			SET p += row.props, p.arxivId = row.arxivId, p.titleKey = row.titleKey, p.aiKeywords = row.keywords,
-			    p.createdAt = datetime()
+			    p.sourceRank = row.rank
 			""";
 
 	/**
-	 * A richer source adds to the node: new facts replace old ones, absent facts keep what is known, and a paper
+	 * A richer source adds to the node, whatever the order sources arrive in: descriptive facts come from the
+	 * highest-ranked source that has them, counts (upvotes, comments) only grow, keywords accumulate, and a paper
 	 * first known by title takes its arXiv id as id while the old id stays an alias.
 	 */
 	private static final String UPDATE_PAPERS = """
 			UNWIND $rows AS row
 			MATCH (p:Paper {id: row.existingId})
-			WITH p, row, row.arxivId IS NOT NULL AND p.arxivId IS NULL AS gainsArxivId
-			SET p += row.props,
+			WITH p, row, row.props AS n, row.rank >= coalesce(p.sourceRank, 0) AS ranks,
+			     row.arxivId IS NOT NULL AND p.arxivId IS NULL AS gainsArxivId
+			SET p.title = CASE WHEN ranks THEN coalesce(n.title, p.title) ELSE p.title END,
+			    p.abstract = CASE WHEN ranks OR p.abstract IS NULL THEN coalesce(n.abstract, p.abstract) ELSE p.abstract END,
+			    p.publishedAt = CASE WHEN ranks OR p.publishedAt IS NULL THEN coalesce(n.publishedAt, p.publishedAt)
+			                         ELSE p.publishedAt END,
+			    p.aiSummary = CASE WHEN ranks OR p.aiSummary IS NULL THEN coalesce(n.aiSummary, p.aiSummary) ELSE p.aiSummary END,
+			    p.projectPage = CASE WHEN ranks OR p.projectPage IS NULL THEN coalesce(n.projectPage, p.projectPage)
+			                         ELSE p.projectPage END,
+			    p.organization = CASE WHEN ranks OR p.organization IS NULL THEN coalesce(n.organization, p.organization)
+			                          ELSE p.organization END,
+			    p.upvotes = CASE WHEN n.upvotes IS NOT NULL AND (p.upvotes IS NULL OR n.upvotes > p.upvotes)
+			                     THEN n.upvotes ELSE p.upvotes END,
+			    p.comments = CASE WHEN n.comments IS NOT NULL AND (p.comments IS NULL OR n.comments > p.comments)
+			                      THEN n.comments ELSE p.comments END,
+			    p.sourceRank = CASE WHEN ranks THEN row.rank ELSE p.sourceRank END,
 			    p.aiKeywords = coalesce(p.aiKeywords, []) + [k IN row.keywords WHERE NOT k IN coalesce(p.aiKeywords, [])],
 			    p.aliases = CASE WHEN gainsArxivId THEN coalesce(p.aliases, []) + p.id ELSE p.aliases END,
 			    p.arxivId = coalesce(p.arxivId, row.arxivId),
-			    p.id = CASE WHEN gainsArxivId THEN row.arxivId ELSE p.id END,
-			    p.updatedAt = datetime()
+			    p.id = CASE WHEN gainsArxivId THEN row.arxivId ELSE p.id END
 			""";
 
 	private static final String LINK_AUTHORS = """
@@ -251,7 +266,8 @@ public class PaperWriter {
 			UNWIND row.repositories AS repo
 			MERGE (r:Repository {key: repo.key})
 			ON CREATE SET r.url = repo.url, r.host = repo.host, r.owner = repo.owner, r.name = repo.name
-			SET r.stars = coalesce(repo.stars, r.stars)
+			SET r.stars = CASE WHEN repo.stars IS NOT NULL AND (r.stars IS NULL OR repo.stars > r.stars)
+			                   THEN repo.stars ELSE r.stars END
 			MERGE (p)-[h:HAS_CODE]->(r)
 			SET h.official = coalesce(h.official, false) OR repo.official, h.path = coalesce(repo.path, h.path)
 			""";
@@ -261,7 +277,7 @@ public class PaperWriter {
 			MATCH (p:Paper {id: row.finalId})
 			MATCH (s:Source {key: $key})
 			MERGE (p)-[f:FROM_SOURCE]->(s)
-			SET f.hash = row.hash, f.seenAt = datetime($now)
+			SET f.hash = row.hash
 			""";
 
 }

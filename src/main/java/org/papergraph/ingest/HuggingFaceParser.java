@@ -46,8 +46,14 @@ public final class HuggingFaceParser {
 		List<String> warnings = new ArrayList<>();
 		Map<String, PaperRecord> papers = new LinkedHashMap<>();
 		SourceKind kind = null;
-		for (Element hydrater : document.select("[data-props]")) {
+		List<Element> hydraters = document.select("[data-props]");
+		boolean paperTargetPresent = hydraters.stream()
+			.anyMatch(hydrater -> PAPER_TARGETS.contains(hydrater.attr("data-target")));
+		for (Element hydrater : hydraters) {
 			String target = hydrater.attr("data-target");
+			if (paperTargetPresent && !PAPER_TARGETS.contains(target)) {
+				continue;
+			}
 			JsonNode props;
 			try {
 				props = JSON.readTree(hydrater.attr("data-props"));

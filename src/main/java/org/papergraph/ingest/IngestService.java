@@ -43,7 +43,7 @@ public class IngestService {
 	public IngestReport ingestText(String text) {
 		checkSize(text);
 		Listing listing = ListingParser.parse(text, null);
-		return write(SourceRef.of(listing.kind().label(), "sha256:" + digest(text)), listing);
+		return write(listing.kind().at("sha256:" + digest(text)), listing);
 	}
 
 	/** Ingests a Hugging Face page given as HTML; {@code sourceUrl} names where it came from and is never fetched. */
@@ -56,7 +56,7 @@ public class IngestService {
 			throw new IngestException("sourceUrl must be an http(s) URL of at most " + UrlPolicy.MAX_URL_LENGTH + " characters");
 		}
 		Listing listing = ListingParser.parseHtml(html, sourceUrl.strip());
-		return write(SourceRef.of(listing.kind().label(), sourceUrl.strip()), listing);
+		return write(listing.kind().at(sourceUrl.strip()), listing);
 	}
 
 	/** Fetches an allowed URL (or an arXiv id) and ingests it. */
@@ -64,7 +64,7 @@ public class IngestService {
 		FetchedPage page = fetcher.fetch(url);
 		Listing listing = page.contentType().contains("html") ? ListingParser.parseHtml(page.body(), page.uri().toString())
 				: ListingParser.parse(page.body(), page.uri().toString());
-		return write(SourceRef.of(listing.kind().label(), page.uri().toString()), listing);
+		return write(listing.kind().at(page.uri().toString()), listing);
 	}
 
 	/** Ingests one file, read as strict UTF-8. */
@@ -82,7 +82,7 @@ public class IngestService {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		Listing listing = name.endsWith(".html") || name.endsWith(".htm") ? ListingParser.parseHtml(content, null)
 				: ListingParser.parse(content, null);
-		return write(SourceRef.of(listing.kind().label(), "file:" + file.toAbsolutePath().normalize()), listing);
+		return write(listing.kind().at("file:" + file.toAbsolutePath().normalize()), listing);
 	}
 
 	/** Ingests a listing already parsed, from a named source; used for bundled and generated data. */

@@ -19,7 +19,7 @@ import org.papergraph.graph.RepositoryRef;
 final class LinkExtractor {
 
 	private static final Pattern REPOSITORY = Pattern.compile(
-			"(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?(github\\.com|gitlab\\.com)/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/([A-Za-z0-9._-]+)((?:/[^\\s}\\])>\"'<,;]*)?)");
+			"(?i)(?<![\\w./-])(?:https?://)?(?:www\\.)?(github\\.com|gitlab\\.com)/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/([A-Za-z0-9._-]+)((?:/[^\\s}\\])>\"'<,;]*)?)");
 
 	private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s}\\])>\"'<]+");
 
@@ -63,7 +63,7 @@ final class LinkExtractor {
 			return repository("github.com", parts[0], parts[1], null, true).map(ref -> withStars(ref, stars));
 		}
 		Matcher matcher = REPOSITORY.matcher(trimmed);
-		if (matcher.find()) {
+		if (matcher.lookingAt()) {
 			return repository(matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4), true)
 				.map(ref -> withStars(ref, stars));
 		}
@@ -116,9 +116,12 @@ final class LinkExtractor {
 			return null;
 		}
 		String path = trimTrailing(rawPath).replaceFirst("^/+", "");
-		path = path.replaceFirst("^(?:tree|blob)/[^/]+/?", "");
+		path = path.replaceFirst("^(?:-/)?(?:tree|blob)/[^/]+/?", "");
 		path = path.replaceFirst("[?#].*$", "");
-		return path.isBlank() ? null : path;
+		if (path.isBlank() || path.matches("(?:.*/)?\\.\\.(?:/.*)?")) {
+			return null;
+		}
+		return path;
 	}
 
 	private static String trimTrailing(String value) {

@@ -3,7 +3,6 @@ package org.papergraph.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.papergraph.graph.SourceRef;
 import org.papergraph.system.PapergraphProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +55,7 @@ class SampleDataLoader implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The bundled sample is missing from the build", ex);
 		}
-		IngestReport report = ingest.ingestListing(SourceRef.of(SourceKind.TEXT.label(), "sample:" + SAMPLE),
+		IngestReport report = ingest.ingestListing(SourceKind.TEXT.at("sample:" + SAMPLE),
 				TextListingParser.parse(text));
 		log.info("Loaded the sample data: {} papers, {} repository links", report.papers(), report.repositoriesLinked());
 	}

@@ -1,0 +1,83 @@
+package org.papergraph.system;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
+import org.papergraph.testsupport.PapergraphTest;
+import org.papergraph.testsupport.TestGraph;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PapergraphTest
+class MigrationRunnerTest {
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void createsANamedUniqueConstraintForEveryNodeKey() {
+		try (Session session = driver.session()) {
+			List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name, type WHERE type = 'UNIQUENESS' RETURN name")
+				.list(r -> r.get("name").asString());
+			assertThat(constraints).contains("paper_id", "paper_arxiv_id", "paper_title_key", "author_key", "topic_slug",
+					"keyword_key", "repository_key", "cluster_id", "source_key");
+		}
+	}
+
+	@Test
+	void createsTheFullTextAndVectorIndexes() {
+		try (Session session = driver.session()) {
+			List<String> indexes = session.run("SHOW INDEXES YIELD name, type RETURN name + ':' + type AS index")
+				.list(r -> r.get("index").asString());
+			assertThat(indexes).contains("paper_text:FULLTEXT", "paper_embedding:VECTOR");
+		}
+	}
+
+	@Test
+	void recordsEachScriptOnceAndAppliesNothingOnTheNextStart() {
+		long recorded = TestGraph.count(driver, "MATCH (m:SchemaMigration) RETURN count(m)");
+
+		MigrationRunner nextStart = new MigrationRunner(driver);
+		nextStart.afterPropertiesSet();
+
+		assertThat(nextStart.appliedThisStart()).isEmpty();
+		assertThat(TestGraph.count(driver, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(recorded)
+			.isGreaterThanOrEqualTo(3);
+		assertThat(TestGraph.count(driver,
+				"MATCH (m:SchemaMigration) WITH m.version AS v, count(*) AS c WHERE c > 1 RETURN count(v)")).isZero();
+	}
+
+	@Test
+	void refusesToStartWhenAnAppliedScriptWasEdited() {
+		try (Session session = driver.session()) {
+			session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = m.checksum + 1").consume();
+		}
+		try {
+			assertThatThrownBy(() -> new MigrationRunner(driver).afterPropertiesSet())
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("V1 was changed after it was applied");
+		}
+		finally {
+			try (Session session = driver.session()) {
+				session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = m.checksum - 1").consume();
+			}
+		}
+	}
+
+	@Test
+	void rejectsADuplicatePaperKeyWrittenDirectly() {
+		TestGraph.clear(driver);
+		try (Session session = driver.session()) {
+			session.run("CREATE (:Paper {id: 'x', titleKey: 'x'})").consume();
+			assertThatThrownBy(() -> session.run("CREATE (:Paper {id: 'x', titleKey: 'y'})").consume())
+				.isInstanceOf(ClientException.class)
+				.hasMessageContaining("already exists");
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.papergraph.testsupport;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * Small helpers for tests that read and reset the graph directly.
+ */
+public final class TestGraph {
+
+	private TestGraph() {
+	}
+
+	/** Deletes all data, keeping the schema and its migration records. */
+	public static void clear(Driver driver) {
+		try (Session session = driver.session()) {
+			session.run("MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+				.consume();
+		}
+	}
+
+	/** The single number a read-only query returns. */
+	public static long count(Driver driver, String cypher) {
+		try (Session session = driver.session()) {
+			return session.run(cypher).single().get(0).asLong();
+		}
+	}
+
+}
