@@ -1,0 +1,72 @@
+package org.papergraph.graph;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads papers for the API: one by any id it is known under, or many by id in a single query.
+ */
+@Component
+public class PaperReader {
+
+	private final Neo4jClient neo4j;
+
+	public PaperReader(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** A paper by its id, its arXiv id (any version), or an id it was served under before. */
+	public Optional<PaperNode> find(String anyId) {
+		if (anyId == null || anyId.isBlank() || anyId.length() > 200) {
+			return Optional.empty();
+		}
+		String id = anyId.strip();
+		String arxivId = PaperIdentity.arxivId(id).filter(a -> id.matches("^\\d{4}\\.\\d{4,5}(v\\d+)?$")
+				|| id.matches("^[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?$")).orElse(id);
+		Optional<PaperNode> direct = neo4j.query("""
+				OPTIONAL MATCH (byId:Paper {id: $id})
+				OPTIONAL MATCH (byArxiv:Paper {arxivId: $arxivId})
+				WITH coalesce(byId, byArxiv) AS p WHERE p IS NOT NULL
+				RETURN p {%s} AS paper
+				""".formatted(PaperNode.PROJECTION))
+			.bindAll(Map.of("id", id, "arxivId", arxivId))
+			.fetchAs(PaperNode.class)
+			.mappedBy((types, row) -> PaperNode.from(row.get("paper")))
+			.one();
+		if (direct.isPresent() || !id.startsWith(PaperIdentity.TITLE_ID_PREFIX)) {
+			return direct;
+		}
+		return neo4j.query("MATCH (p:Paper) WHERE $id IN p.aliases RETURN p {%s} AS paper LIMIT 1"
+				.formatted(PaperNode.PROJECTION))
+			.bind(id).to("id")
+			.fetchAs(PaperNode.class)
+			.mappedBy((types, row) -> PaperNode.from(row.get("paper")))
+			.one();
+	}
+
+	/** Papers by id, in the order of the ids given; unknown ids are left out. */
+	public List<PaperNode> byIds(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, PaperNode> found = new LinkedHashMap<>();
+		neo4j.query("""
+				UNWIND $ids AS id
+				MATCH (p:Paper {id: id})
+				RETURN p {%s} AS paper
+				""".formatted(PaperNode.PROJECTION))
+			.bind(List.copyOf(ids)).to("ids")
+			.fetchAs(PaperNode.class)
+			.mappedBy((types, row) -> PaperNode.from(row.get("paper")))
+			.all()
+			.forEach(paper -> found.put(paper.id(), paper));
+		return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+}

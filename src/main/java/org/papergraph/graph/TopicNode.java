@@ -1,0 +1,33 @@
+package org.papergraph.graph;
+
+import java.util.List;
+
+/**
+ * A taxonomy topic as the API serves it.
+ *
+ * @param slug the slug
+ * @param name the display name
+ * @param description one sentence on what it covers
+ * @param level the depth in the taxonomy, 0 for roots
+ * @param parentSlug the parent's slug, or {@code null}
+ * @param phrases the phrases that signal it
+ */
+public record TopicNode(String slug, String name, String description, int level, String parentSlug,
+		List<String> phrases) {
+
+	/** The global id: {@code topic:} and the slug. */
+	public String id() {
+		return GraphIds.TOPIC + slug;
+	}
+
+	/** The property list of a {@code Topic} node that {@link #from} reads. */
+	public static final String PROJECTION = ".slug, .name, .description, .level, .parent, .phrases";
+
+	/** Reads a map projected with {@link #PROJECTION}. */
+	public static TopicNode from(org.neo4j.driver.Value value) {
+		return new TopicNode(value.get("slug").asString(), value.get("name").asString(),
+				value.get("description").asString(""), value.get("level").asInt(0), value.get("parent").asString(null),
+				value.get("phrases").isNull() ? List.of() : value.get("phrases").asList(org.neo4j.driver.Value::asString));
+	}
+
+}
