@@ -1,0 +1,4 @@
+/**
+ * Benchmarks that measure papergraph against a baseline in the same run, and the synthetic corpus they run on.
+ */
+package org.papergraph.bench;
