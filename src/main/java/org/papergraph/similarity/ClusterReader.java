@@ -140,8 +140,8 @@ class ClusterReader {
 				     OR (m.centrality = key.afterCentrality AND p.id > key.afterId)
 				  WITH p, m.centrality AS centrality
 				  ORDER BY centrality DESC, p.id
-				  WITH collect({paper: p {%s}, centrality: centrality})[0..key.limit] AS page
-				  RETURN page
+				  WITH collect({paper: p {%s}, centrality: centrality}) AS all
+				  RETURN all[0..key.limit] AS page
 				}
 				RETURN key.index AS index, c.size AS total, page
 				""".formatted(PaperNode.PROJECTION))

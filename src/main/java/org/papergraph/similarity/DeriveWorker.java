@@ -105,13 +105,21 @@ public class DeriveWorker implements DisposableBean {
 	public DeriveReport runNow() {
 		try {
 			return executor.submit(() -> {
+				long started = System.nanoTime();
 				cancelGraphStep();
 				changed.clear();
 				embeddings.dropStale(null);
 				int embedded = embedPending();
-				links.rebuildAll();
+				long embeddedAt = System.nanoTime();
+				SimilarityLinks.Rebuild rebuild = links.rebuildAll();
+				long linkedAt = System.nanoTime();
 				long mentionLinks = mentions.recompute();
-				clusters.recompute();
+				long mentionedAt = System.nanoTime();
+				ClusterBuilder.Report report = clusters.recompute();
+				log.info("Derived in {} ms: embedded {} papers ({} ms), linked {} papers ({} ms), {} mention links ({} ms), "
+						+ "{} clusters ({} ms)", millis(started, System.nanoTime()), embedded, millis(started, embeddedAt),
+						rebuild.papers(), millis(embeddedAt, linkedAt), mentionLinks, millis(linkedAt, mentionedAt),
+						report.clusters(), report.totalMillis());
 				return new DeriveReport(embedded, embeddings.pending(), links.count(), mentionLinks, clusters.count());
 			}).get();
 		}
@@ -125,6 +133,10 @@ public class DeriveWorker implements DisposableBean {
 			}
 			throw new IllegalStateException("Deriving failed", ex.getCause());
 		}
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	private void catchUp() {
