@@ -11,11 +11,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.papergraph.graph.PapersEmbedded;
 import org.papergraph.ingest.PapersChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +42,8 @@ public class DeriveWorker implements DisposableBean {
 
 	private final SimilarityProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final ScheduledExecutorService executor;
 
 	private final Set<String> changed = ConcurrentHashMap.newKeySet();
@@ -51,12 +55,13 @@ public class DeriveWorker implements DisposableBean {
 	private ScheduledFuture<?> graphStep;
 
 	DeriveWorker(PaperEmbeddings embeddings, SimilarityLinks links, Mentions mentions, ClusterBuilder clusters,
-			SimilarityProperties properties) {
+			SimilarityProperties properties, ApplicationEventPublisher events) {
 		this.embeddings = embeddings;
 		this.links = links;
 		this.mentions = mentions;
 		this.clusters = clusters;
 		this.properties = properties;
+		this.events = events;
 		this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "papergraph-derive");
 			thread.setDaemon(true);
@@ -162,6 +167,7 @@ public class DeriveWorker implements DisposableBean {
 				break;
 			}
 			links.linkNew(batch);
+			events.publishEvent(new PapersEmbedded(batch));
 			embedded += batch.size();
 		}
 		if (embedded > 0) {

@@ -1,5 +1,6 @@
 package org.papergraph.similarity;
 
+import org.papergraph.graph.Embedder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package org.papergraph.similarity;
 
+import org.papergraph.graph.Embedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

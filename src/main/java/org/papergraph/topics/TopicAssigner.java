@@ -19,11 +19,21 @@ import java.util.TreeMap;
  * occurrence 2, a keyword 1.5 and an abstract occurrence 1. A lone "infinite" or "infinity" is never a phrase.
  * A topic is left out when one of its subtopics is assigned: the subtopic implies it, and a topic's papers include
  * its subtopics' papers.
+ *
+ * <p>Once the paper has an embedding, closeness in meaning to each topic's profile is a further signal: a topic with
+ * some phrase evidence below the threshold is assigned when the cosine reaches {@value #SUPPORT_COSINE}, and the
+ * paper's single closest topic is assigned on meaning alone when the cosine reaches {@value #ALONE_COSINE}.
  */
 public final class TopicAssigner {
 
 	/** The keywords kept per paper at most. */
 	static final int MAX_KEYWORDS = 15;
+
+	/** The cosine at which closeness in meaning confirms weak phrase evidence. */
+	static final double SUPPORT_COSINE = 0.45;
+
+	/** The cosine at which a paper's closest topic is assigned on meaning alone. */
+	static final double ALONE_COSINE = 0.6;
 
 	private final Taxonomy taxonomy;
 
@@ -41,8 +51,17 @@ public final class TopicAssigner {
 	public record Assignment(List<TopicScore> topics, List<PaperKeyword> keywords) {
 	}
 
-	/** Assigns topics and keywords; the result depends only on the arguments and the taxonomy. */
+	/** Assigns topics and keywords from phrases alone; the result depends only on the arguments and the taxonomy. */
 	public Assignment assign(String title, String abstractText, List<String> sourceKeywords) {
+		return assign(title, abstractText, sourceKeywords, null, null);
+	}
+
+	/**
+	 * Assigns topics and keywords from phrases and, when both vectors are given, closeness in meaning of the paper's
+	 * embedding to the topics' profiles.
+	 */
+	public Assignment assign(String title, String abstractText, List<String> sourceKeywords, float[] paperVector,
+			TopicVectors topicVectors) {
 		Map<String, Evidence> bySlug = new TreeMap<>();
 		List<PhraseMatcher.Match> titleMatches = matcher.find(Words.of(title));
 		List<PhraseMatcher.Match> abstractMatches = matcher.find(Words.of(abstractText));
@@ -62,11 +81,23 @@ public final class TopicAssigner {
 				}
 			}
 		}
+		if (paperVector != null && topicVectors != null) {
+			Map<String, Double> cosines = topicVectors.cosines(paperVector);
+			cosines.forEach((slug, cosine) -> {
+				Evidence evidence = bySlug.get(slug);
+				if (evidence != null && cosine >= SUPPORT_COSINE) {
+					evidence.meaning(cosine);
+				}
+			});
+			cosines.entrySet().stream().max(Map.Entry.comparingByValue())
+				.filter(closest -> closest.getValue() >= ALONE_COSINE)
+				.ifPresent(closest -> bySlug.computeIfAbsent(closest.getKey(), s -> new Evidence()).meaning(closest.getValue()));
+		}
 		List<TopicScore> topics = new ArrayList<>();
 		bySlug.forEach((slug, evidence) -> {
 			if (evidence.assigns()) {
 				topics.add(new TopicScore(slug, Math.round((1 - Math.exp(-evidence.strength() / 4)) * 1000) / 1000.0,
-						evidence.describe()));
+						evidence.describe(), evidence.method()));
 			}
 		});
 		Set<String> implied = new java.util.HashSet<>();
@@ -105,6 +136,12 @@ public final class TopicAssigner {
 
 		private final Set<String> keywords = new LinkedHashSet<>();
 
+		private Double cosine;
+
+		void meaning(double value) {
+			cosine = value;
+		}
+
 		void title(String phrase) {
 			titlePhrases.merge(phrase, 1, Integer::sum);
 		}
@@ -119,12 +156,18 @@ public final class TopicAssigner {
 
 		boolean assigns() {
 			int body = abstractPhrases.values().stream().mapToInt(Integer::intValue).sum() + keywords.size();
-			return !titlePhrases.isEmpty() || body >= 2;
+			return !titlePhrases.isEmpty() || body >= 2 || cosine != null;
 		}
 
 		double strength() {
 			return 2.0 * titlePhrases.values().stream().mapToInt(Integer::intValue).sum()
-					+ abstractPhrases.values().stream().mapToInt(Integer::intValue).sum() + 1.5 * keywords.size();
+					+ abstractPhrases.values().stream().mapToInt(Integer::intValue).sum() + 1.5 * keywords.size()
+					+ (cosine == null ? 0 : 4 * cosine);
+		}
+
+		String method() {
+			boolean phrases = !titlePhrases.isEmpty() || !abstractPhrases.isEmpty() || !keywords.isEmpty();
+			return cosine == null ? "phrases" : phrases ? "phrases+embedding" : "embedding";
 		}
 
 		List<String> describe() {
@@ -132,6 +175,9 @@ public final class TopicAssigner {
 			titlePhrases.forEach((phrase, n) -> lines.add("\"" + phrase + "\" in title" + (n > 1 ? " ×" + n : "")));
 			abstractPhrases.forEach((phrase, n) -> lines.add("\"" + phrase + "\" in abstract" + (n > 1 ? " ×" + n : "")));
 			keywords.forEach(keyword -> lines.add("keyword \"" + keyword + "\""));
+			if (cosine != null) {
+				lines.add(String.format(java.util.Locale.ROOT, "close in meaning to the topic (cosine %.2f)", cosine));
+			}
 			return lines;
 		}
 

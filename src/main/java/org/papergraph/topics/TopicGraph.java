@@ -97,7 +97,8 @@ public class TopicGraph {
 			return session.executeRead(tx -> tx.run("""
 					UNWIND $ids AS id
 					MATCH (p:Paper {id: id})
-					RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.aiKeywords AS keywords
+					RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.aiKeywords AS keywords,
+					       p.embedding AS embedding
 					""", Map.of("ids", ids)).list(TopicGraph::paperText));
 		}
 	}
@@ -107,7 +108,8 @@ public class TopicGraph {
 		try (Session session = driver.session()) {
 			return session.executeRead(tx -> tx.run("""
 					MATCH (p:Paper) WHERE p.id > $after
-					RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.aiKeywords AS keywords
+					RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.aiKeywords AS keywords,
+					       p.embedding AS embedding
 					ORDER BY p.id LIMIT $limit
 					""", Map.of("after", afterId, "limit", BATCH)).list(TopicGraph::paperText));
 		}
@@ -129,7 +131,8 @@ public class TopicGraph {
 		for (PaperAssignment assignment : assignments) {
 			List<Map<String, Object>> topics = new ArrayList<>();
 			for (TopicScore topic : assignment.topics()) {
-				topics.add(Map.of("slug", topic.slug(), "score", topic.score(), "evidence", topic.evidence()));
+				topics.add(Map.of("slug", topic.slug(), "score", topic.score(), "evidence", topic.evidence(), "method",
+						topic.method()));
 			}
 			List<Map<String, Object>> keywords = new ArrayList<>();
 			for (PaperKeyword keyword : assignment.keywords()) {
@@ -163,7 +166,7 @@ public class TopicGraph {
 					CALL (p, row) {
 					  UNWIND row.topics AS t
 					  MATCH (topic:Topic {slug: t.slug})
-					  CREATE (p)-[:HAS_TOPIC {score: t.score, evidence: t.evidence, method: 'phrases'}]->(topic)
+					  CREATE (p)-[:HAS_TOPIC {score: t.score, evidence: t.evidence, method: t.method}]->(topic)
 					}
 					CALL (p, row) {
 					  UNWIND row.keywords AS k
@@ -191,12 +194,22 @@ public class TopicGraph {
 
 	private static PaperText paperText(Record record) {
 		Value keywords = record.get("keywords");
+		Value embedding = record.get("embedding");
+		float[] vector = null;
+		if (!embedding.isNull()) {
+			List<Float> values = embedding.asList(Value::asFloat);
+			vector = new float[values.size()];
+			for (int i = 0; i < vector.length; i++) {
+				vector[i] = values.get(i);
+			}
+		}
 		return new PaperText(record.get("id").asString(), record.get("title").asString(""),
-				record.get("abstract").asString(null), keywords.isNull() ? List.of() : keywords.asList(Value::asString));
+				record.get("abstract").asString(null), keywords.isNull() ? List.of() : keywords.asList(Value::asString),
+				vector);
 	}
 
-	/** A paper's text, as topic assignment reads it. */
-	public record PaperText(String id, String title, String abstractText, List<String> keywords) {
+	/** A paper's text and, once computed, its embedding, as topic assignment reads them. */
+	public record PaperText(String id, String title, String abstractText, List<String> keywords, float[] embedding) {
 	}
 
 	/** A paper's computed topics and keywords. */

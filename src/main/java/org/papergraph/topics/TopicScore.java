@@ -8,6 +8,7 @@ import java.util.List;
  * @param slug the topic
  * @param score how strongly the paper is about it, from 0 to 1
  * @param evidence readable signals, for example {@code "long context" in title}
+ * @param method the kinds of signal that assigned it: {@code phrases}, {@code embedding} or both
  */
-public record TopicScore(String slug, double score, List<String> evidence) {
+public record TopicScore(String slug, double score, List<String> evidence, String method) {
 }

@@ -3,6 +3,8 @@ package org.papergraph.topics;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.papergraph.graph.Embedder;
+import org.papergraph.graph.PapersEmbedded;
 import org.papergraph.ingest.PapersChanged;
 import org.papergraph.system.PapergraphProperties;
 import org.slf4j.Logger;
@@ -26,12 +28,17 @@ public class TopicService {
 
 	private final ResourceLoader resources;
 
+	private final Embedder embedder;
+
 	private volatile TopicAssigner assigner;
 
-	public TopicService(TopicGraph graph, PapergraphProperties properties, ResourceLoader resources) {
+	private volatile TopicVectors vectors;
+
+	public TopicService(TopicGraph graph, PapergraphProperties properties, ResourceLoader resources, Embedder embedder) {
 		this.graph = graph;
 		this.properties = properties;
 		this.resources = resources;
+		this.embedder = embedder;
 	}
 
 	/** What a reassignment did. */
@@ -47,6 +54,7 @@ public class TopicService {
 		Taxonomy taxonomy = Taxonomy.load(resources.getResource(properties.taxonomy()));
 		graph.syncTaxonomy(taxonomy);
 		assigner = new TopicAssigner(taxonomy);
+		vectors = null;
 		log.info("Taxonomy loaded: {} topics", taxonomy.topics().size());
 		return !graph.assignedTaxonomyHash().map(taxonomy.hash()::equals).orElse(false);
 	}
@@ -57,6 +65,12 @@ public class TopicService {
 		if (properties.derive().auto()) {
 			assign(event.paperIds());
 		}
+	}
+
+	/** Assigns topics again to papers that gained embeddings, now with closeness in meaning as a signal. */
+	@EventListener
+	public void onPapersEmbedded(PapersEmbedded event) {
+		assign(event.paperIds());
 	}
 
 	/** Assigns topics and keywords to the given papers. */
@@ -100,8 +114,25 @@ public class TopicService {
 		return current;
 	}
 
-	private static TopicGraph.PaperAssignment assignment(TopicAssigner assigner, TopicGraph.PaperText paper) {
-		TopicAssigner.Assignment result = assigner.assign(paper.title(), paper.abstractText(), paper.keywords());
+	/** The topics' embeddings, computed once per taxonomy, on first need. */
+	private TopicVectors vectors(TopicAssigner current) {
+		TopicVectors loaded = vectors;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = vectors;
+				if (loaded == null) {
+					loaded = TopicVectors.of(current.taxonomy(), embedder);
+					vectors = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	private TopicGraph.PaperAssignment assignment(TopicAssigner assigner, TopicGraph.PaperText paper) {
+		TopicVectors topicVectors = paper.embedding() == null ? null : vectors(assigner);
+		TopicAssigner.Assignment result = assigner.assign(paper.title(), paper.abstractText(), paper.keywords(),
+				paper.embedding(), topicVectors);
 		return new TopicGraph.PaperAssignment(paper.id(), result.topics(), result.keywords());
 	}
 

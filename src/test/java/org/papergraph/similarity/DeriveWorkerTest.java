@@ -64,6 +64,9 @@ class DeriveWorkerTest {
 	@Autowired
 	SimilarityProperties properties;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	DeriveWorker background;
 
 	@BeforeEach
@@ -72,7 +75,7 @@ class DeriveWorkerTest {
 		SimilarityProperties on = new SimilarityProperties(true, Duration.ofMillis(300), properties.batchSize(),
 				properties.maxTextChars(), properties.neighbours(), properties.floor(), properties.exactUpTo(),
 				properties.probes(), properties.clusters());
-		background = new DeriveWorker(embeddings, links, mentions, clusters, on);
+		background = new DeriveWorker(embeddings, links, mentions, clusters, on, events);
 	}
 
 	@AfterEach

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.papergraph.graph.Embedder;
 import org.papergraph.graph.PaperRecord;
 import org.papergraph.ingest.TextListingParser;
 import org.papergraph.testsupport.Fixtures;
@@ -31,6 +32,8 @@ class TopicAssignmentQualityTest {
 
 	static Map<String, Set<String>> assigned = new HashMap<>();
 
+	static Map<String, Set<String>> assignedWithMeaning = new HashMap<>();
+
 	static Map<String, Set<String>> labelled = new HashMap<>();
 
 	static Taxonomy taxonomy;
@@ -40,8 +43,14 @@ class TopicAssignmentQualityTest {
 	static void assignTheSeed() {
 		taxonomy = Taxonomy.load(new ClassPathResource("taxonomy/topics.yaml"));
 		TopicAssigner assigner = new TopicAssigner(taxonomy);
+		Embedder embedder = new Embedder();
+		TopicVectors vectors = TopicVectors.of(taxonomy, embedder);
 		for (PaperRecord paper : TextListingParser.parse(Fixtures.text(Fixtures.SEED)).papers()) {
 			assigned.put(paper.title(), withAncestors(assigner.assign(paper.title(), paper.abstractText(), paper.keywords())
+				.topics().stream().map(TopicScore::slug).collect(Collectors.toSet())));
+			float[] vector = embedder.embed(Embedder.paperText(paper.title(), paper.abstractText(), 2_000));
+			assignedWithMeaning.put(paper.title(), withAncestors(assigner
+				.assign(paper.title(), paper.abstractText(), paper.keywords(), vector, vectors)
 				.topics().stream().map(TopicScore::slug).collect(Collectors.toSet())));
 		}
 		List<Map<String, Object>> labels = new Yaml(new SafeConstructor(new LoaderOptions()))
@@ -64,16 +73,34 @@ class TopicAssignmentQualityTest {
 	}
 
 	@Test
-	void findsTheContractTopicsWithPrecisionAndRecallOfAtLeastNinetyPercent() {
+	void findsTheContractTopicsFromPhrasesWithPrecisionAndRecallOfAtLeastNinetyPercent() {
+		assertQuality("phrases", assigned);
+	}
+
+	@Test
+	void findsTheContractTopicsFromPhrasesAndMeaningWithPrecisionAndRecallOfAtLeastNinetyPercent() {
+		assertQuality("phrases and embeddings", assignedWithMeaning);
+	}
+
+	private void assertQuality(String signals, Map<String, Set<String>> assigned) {
 		Set<String> topics = new TreeSet<>();
 		labelled.values().forEach(topics::addAll);
+		System.out.println("Signals: " + signals);
 		System.out.printf("%-32s %9s %9s %4s %4s %4s%n", "topic", "precision", "recall", "tp", "fp", "fn");
+		int tp = 0;
+		int fp = 0;
+		int fn = 0;
 		for (String topic : topics) {
-			Quality q = quality(topic);
+			Quality q = quality(topic, assigned);
 			System.out.printf("%-32s %9.2f %9.2f %4d %4d %4d%n", topic, q.precision(), q.recall(), q.tp, q.fp, q.fn);
+			tp += q.tp;
+			fp += q.fp;
+			fn += q.fn;
 		}
+		System.out.printf("%-32s %9.2f %9.2f %4d %4d %4d%n%n", "all labelled topics (micro)", tp / (double) (tp + fp),
+				tp / (double) (tp + fn), tp, fp, fn);
 		for (String topic : CONTRACT_TOPICS) {
-			Quality q = quality(topic);
+			Quality q = quality(topic, assigned);
 			assertThat(q.tp).as(topic + " is found at all").isPositive();
 			assertThat(q.precision()).as(topic + " precision").isGreaterThanOrEqualTo(0.9);
 			assertThat(q.recall()).as(topic + " recall").isGreaterThanOrEqualTo(0.9);
@@ -90,7 +117,7 @@ class TopicAssignmentQualityTest {
 		assertThat(topics).extracting(TopicScore::slug).doesNotContain("infinite-context");
 	}
 
-	private Quality quality(String topic) {
+	private Quality quality(String topic, Map<String, Set<String>> assigned) {
 		Quality q = new Quality();
 		for (String title : labelled.keySet()) {
 			boolean expected = labelled.get(title).contains(topic);

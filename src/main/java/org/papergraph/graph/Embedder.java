@@ -1,4 +1,4 @@
-package org.papergraph.similarity;
+package org.papergraph.graph;
 
 import java.util.List;
 
