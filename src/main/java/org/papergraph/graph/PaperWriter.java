@@ -17,6 +17,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
+import org.papergraph.system.LimitsProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +31,16 @@ public class PaperWriter {
 
 	private static final int CONFLICT_RETRIES = 3;
 
-	private static final TransactionConfig WRITE = TransactionConfig.builder()
-		.withTimeout(java.time.Duration.ofSeconds(60))
-		.withMetadata(Map.of("app", "papergraph-ingest"))
-		.build();
-
 	private final Driver driver;
 
-	public PaperWriter(Driver driver) {
+	private final TransactionConfig write;
+
+	public PaperWriter(Driver driver, LimitsProperties limits) {
 		this.driver = driver;
+		this.write = TransactionConfig.builder()
+			.withTimeout(limits.writeTimeout())
+			.withMetadata(Map.of("app", "papergraph-ingest"))
+			.build();
 	}
 
 	/**
@@ -56,7 +58,7 @@ public class PaperWriter {
 		String pageHash = sha256(rows.stream().map(row -> (String) row.get("hash")).toList().toString());
 		for (int attempt = 1;; attempt++) {
 			try (Session session = driver.session()) {
-				return session.executeWrite(tx -> writePage(tx, source, rows, pageHash), WRITE);
+				return session.executeWrite(tx -> writePage(tx, source, rows, pageHash), write);
 			}
 			catch (ClientException ex) {
 				if (attempt >= CONFLICT_RETRIES || !"Neo.ClientError.Schema.ConstraintValidationFailed".equals(ex.code())) {
