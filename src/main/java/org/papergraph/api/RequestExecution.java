@@ -7,6 +7,8 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 
 import org.papergraph.system.LimitsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
@@ -16,10 +18,11 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.server.ResponseStatusException;
 
 import reactor.core.publisher.Mono;
@@ -37,9 +40,13 @@ import reactor.core.scheduler.Schedulers;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 
+	private static final Logger log = LoggerFactory.getLogger(RequestExecution.class);
+
 	private final LimitsProperties limits;
 
-	private final TransactionTemplate readTransaction;
+	private final PlatformTransactionManager transactions;
+
+	private final DefaultTransactionDefinition readTransaction;
 
 	private final ParserOptions parserOptions;
 
@@ -47,17 +54,11 @@ class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 
 	RequestExecution(LimitsProperties limits, ObjectProvider<PlatformTransactionManager> transactionManager) {
 		this.limits = limits;
-		PlatformTransactionManager manager = transactionManager.getIfAvailable();
-		if (manager == null) {
-			this.readTransaction = null;
-		}
-		else {
-			this.readTransaction = new TransactionTemplate(manager);
-			this.readTransaction.setReadOnly(true);
-			this.readTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
-			this.readTransaction.setTimeout((int) Math.max(1, limits.readTimeout().toSeconds()));
-			this.readTransaction.setName("papergraph-query");
-		}
+		this.transactions = transactionManager.getIfAvailable();
+		this.readTransaction = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.readTransaction.setReadOnly(true);
+		this.readTransaction.setTimeout((int) Math.max(1, limits.readTimeout().toSeconds()));
+		this.readTransaction.setName("papergraph-query");
 		this.parserOptions = RequestLimits.parserOptions(limits);
 		this.workers = Schedulers.newBoundedElastic(Math.max(16, 8 * Runtime.getRuntime().availableProcessors()),
 				10_000, "papergraph-graphql", 60, true);
@@ -65,7 +66,7 @@ class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		boolean query = readTransaction != null && isQuery(request);
+		boolean query = transactions != null && isQuery(request);
 		Mono<WebGraphQlResponse> execution = Mono.deferContextual(context -> {
 			Mono<WebGraphQlResponse> next = chain.next(request).contextWrite(context);
 			if (!query) {
@@ -79,13 +80,30 @@ class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 	}
 
 	private WebGraphQlResponse inReadTransaction(Mono<WebGraphQlResponse> next) {
+		TransactionStatus status;
 		try {
-			return readTransaction.execute(status -> next.block());
+			status = transactions.getTransaction(readTransaction);
 		}
-		catch (CannotCreateTransactionException ex) {
-			// The database is away: run anyway, so that fields needing it fail with a classified error.
+		catch (TransactionException ex) {
+			// The database is away: run anyway, so that the fields that need it fail with a classified error.
 			return next.block();
 		}
+		WebGraphQlResponse response;
+		try {
+			response = next.block();
+		}
+		catch (RuntimeException | Error ex) {
+			transactions.rollback(status);
+			throw ex;
+		}
+		try {
+			transactions.commit(status);
+		}
+		catch (TransactionException ex) {
+			// Nothing was written: the answer stands even if the read-only transaction cannot be closed cleanly.
+			log.debug("Closing a read-only transaction failed", ex);
+		}
+		return response;
 	}
 
 	private boolean isQuery(WebGraphQlRequest request) {
