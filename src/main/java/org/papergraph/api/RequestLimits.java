@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.GraphQLException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -97,9 +98,15 @@ class RequestLimits extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		var execution = parameters.getExecutionContext();
-		QueryShape shape = QueryShape.of(execution.getGraphQLSchema(), execution.getDocument(),
-				execution.getExecutionInput().getOperationName(), execution.getCoercedVariables(),
-				limits.unsizedListSize());
+		QueryShape shape;
+		try {
+			shape = QueryShape.of(execution.getGraphQLSchema(), execution.getDocument(),
+					execution.getExecutionInput().getOperationName(), execution.getCoercedVariables(),
+					limits.unsizedListSize());
+		}
+		catch (GraphQLException ex) {
+			throw Rejection.abort(ErrorType.BAD_REQUEST, "The request cannot be measured: " + ex.getMessage());
+		}
 		((Measured) state).shape = shape;
 		execution.getGraphQLContext().put(QueryShape.class, shape);
 		List<GraphQLError> errors = check(shape);
