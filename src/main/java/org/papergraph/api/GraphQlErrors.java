@@ -36,6 +36,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		ErrorClassification type = classify(ex);
+		if (type == null && Thread.currentThread().isInterrupted()) {
+			// The request ran out of time and its work was stopped: the client already has its answer (HTTP 408).
+			type = Classification.TIMEOUT;
+		}
 		if (type == null) {
 			return null;
 		}

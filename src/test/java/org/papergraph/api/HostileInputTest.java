@@ -100,7 +100,7 @@ class HostileInputTest {
 		HttpSyncGraphQlClient client = Api.anonymous(port);
 
 		for (Read read : READS) {
-			for (String value : sample(16, 4)) {
+			for (String value : sample(12, 3)) {
 				assertClean(client.document(read.document()).variables(read.variables().apply(value)).executeSync(),
 						read.document(), value);
 			}

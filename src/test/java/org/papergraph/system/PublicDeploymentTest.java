@@ -131,6 +131,15 @@ class PublicDeploymentTest {
 			assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
 			lock.rollback();
 		}
+		// The timed-out ingests were stopped and gave their places back.
+		HttpResponse<String> later = ingestAsync(Map.of("text", "just one line")).get();
+		for (int tries = 0; later.statusCode() == 429 && tries < 20; tries++) {
+			Thread.sleep(250);
+			later = ingestAsync(Map.of("text", "just one line")).get();
+		}
+		assertThat(later.statusCode()).isEqualTo(200);
+		assertThat(later.body()).contains("No papers found");
+		assertThat(TestGraph.count(driver, "MATCH (p:Paper) RETURN count(p)")).as("nothing half-written").isZero();
 	}
 
 	@Test
