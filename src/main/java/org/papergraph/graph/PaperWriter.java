@@ -15,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.papergraph.system.LimitsProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +27,17 @@ public class PaperWriter {
 
 	private static final int BATCH = 1_000;
 
-	private static final TransactionConfig WRITE = TransactionConfig.builder()
-		.withTimeout(java.time.Duration.ofSeconds(60))
-		.withMetadata(Map.of("app", "papergraph-ingest"))
-		.build();
 
 	private final Driver driver;
 
-	public PaperWriter(Driver driver) {
+	private final TransactionConfig write;
+
+	public PaperWriter(Driver driver, LimitsProperties limits) {
 		this.driver = driver;
+		this.write = TransactionConfig.builder()
+			.withTimeout(limits.writeTimeout())
+			.withMetadata(Map.of("app", "papergraph-ingest"))
+			.build();
 	}
 
 	/**
@@ -50,7 +53,7 @@ public class PaperWriter {
 			rows.add(row(i, papers.get(i), source.rank()));
 		}
 		String pageHash = sha256(rows.stream().map(row -> (String) row.get("hash")).toList().toString());
-		return Writes.inTransaction(driver, WRITE, tx -> writePage(tx, source, rows, pageHash));
+		return Writes.inTransaction(driver, write, tx -> writePage(tx, source, rows, pageHash));
 	}
 
 	private WriteResult writePage(TransactionContext tx, SourceRef source, List<Map<String, Object>> rows,
