@@ -99,8 +99,9 @@ class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 		try {
 			transactions.commit(status);
 		}
-		catch (TransactionException ex) {
-			// Nothing was written: the answer stands even if the read-only transaction cannot be closed cleanly.
+		catch (RuntimeException ex) {
+			// Nothing was written: the answer (with its classified errors) stands even if the read-only transaction
+			// cannot be closed cleanly, for example after the database ended it on its timeout.
 			log.debug("Closing a read-only transaction failed", ex);
 		}
 		return response;
