@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,6 +71,7 @@ class ClusterBuilder {
 		long started = System.nanoTime();
 		SimilarityProperties.Clusters settings = properties.clusters();
 		List<String> ids = new ArrayList<>();
+		List<String> elements = new ArrayList<>();
 		List<ClusterLabeler.Document> documents = new ArrayList<>();
 		Map<String, Integer> index = new HashMap<>();
 		try (Session session = driver.session()) {
@@ -78,7 +80,7 @@ class ClusterBuilder {
 				String from = after;
 				List<Record> page = session.executeRead(tx -> tx.run("""
 						MATCH (p:Paper) WHERE p.id > $after
-						RETURN p.id AS id, p.title AS title,
+						RETURN p.id AS id, elementId(p) AS element, p.title AS title,
 						       [(p)-[:HAS_KEYWORD]->(k:Keyword) | coalesce(k.label, k.key)] + coalesce(p.aiKeywords, []) AS keywords
 						ORDER BY p.id LIMIT $limit
 						""", Map.of("after", from, "limit", PAGE)).list());
@@ -88,27 +90,36 @@ class ClusterBuilder {
 				for (Record paper : page) {
 					index.put(paper.get("id").asString(), ids.size());
 					ids.add(paper.get("id").asString());
+					elements.add(paper.get("element").asString());
 					documents.add(new ClusterLabeler.Document(paper.get("title").asString(""),
 							paper.get("keywords").asList(v -> v.asString(""))));
 				}
 				after = ids.get(ids.size() - 1);
 			}
 			WeightedEdges edges = new WeightedEdges(ids.size() * properties.neighbours());
-			session.executeRead(tx -> {
-				Result similar = tx.run("""
-						MATCH (a:Paper)-[s:SIMILAR_TO]->(b:Paper)
-						RETURN a.id AS a, b.id AS b, s.score AS score
-						""");
-				while (similar.hasNext()) {
-					Record link = similar.next();
-					Integer a = index.get(link.get("a").asString());
-					Integer b = index.get(link.get("b").asString());
-					if (a != null && b != null) {
-						edges.atLeast(a, b, settings.similarityWeight() * link.get("score").asDouble());
+			for (int from = 0; from < ids.size(); from += PAGE) {
+				List<String> page = elements.subList(from, Math.min(ids.size(), from + PAGE));
+				session.executeRead(tx -> {
+					Result similar = tx.run("""
+							UNWIND $elements AS element
+							MATCH (a:Paper)-[s:SIMILAR_TO]->(b:Paper) WHERE elementId(a) = element
+							RETURN a.id AS a, collect(b.id) AS others, collect(s.score) AS scores
+							""", Map.of("elements", page));
+					while (similar.hasNext()) {
+						Record list = similar.next();
+						Integer a = index.get(list.get("a").asString());
+						List<String> others = list.get("others").asList(Value::asString);
+						List<Double> scores = list.get("scores").asList(Value::asDouble);
+						for (int i = 0; i < others.size(); i++) {
+							Integer b = index.get(others.get(i));
+							if (a != null && b != null) {
+								edges.atLeast(a, b, settings.similarityWeight() * scores.get(i));
+							}
+						}
 					}
-				}
-				return null;
-			});
+					return null;
+				});
+			}
 			for (String group : GROUPS) {
 				session.executeRead(tx -> {
 					addGroups(tx.run(group, Map.of("max", settings.maxGroupSize())), index, edges, settings);
@@ -121,7 +132,7 @@ class ClusterBuilder {
 							settings.minSize()));
 			List<int[]> members = result.communities().stream().map(CommunityDetection.Community::members).toList();
 			List<ClusterLabeler.Label> labels = ClusterLabeler.label(documents, members);
-			int placed = write(session, ids, result.communities(), labels);
+			int placed = write(session, ids, elements, result.communities(), labels);
 			long done = System.nanoTime();
 			return new Report(result.communities().size(), placed, edges.size(), (read - started) / 1_000_000,
 					result.leidenMillis(), (done - started) / 1_000_000);
@@ -174,8 +185,8 @@ class ClusterBuilder {
 	}
 
 	/** Replaces all clusters in one transaction; cluster ids are numbers from 1, the largest cluster first. */
-	private static int write(Session session, List<String> ids, List<CommunityDetection.Community> communities,
-			List<ClusterLabeler.Label> labels) {
+	private static int write(Session session, List<String> ids, List<String> elements,
+			List<CommunityDetection.Community> communities, List<ClusterLabeler.Label> labels) {
 		String now = ZonedDateTime.now(ZoneOffset.UTC).toString();
 		List<Map<String, Object>> clusters = new ArrayList<>();
 		List<Map<String, Object>> memberships = new ArrayList<>();
@@ -200,8 +211,9 @@ class ClusterBuilder {
 			cluster.put("neighbourWeights", weights);
 			clusters.add(cluster);
 			for (int m = 0; m < community.members().length; m++) {
-				memberships.add(Map.of("paper", ids.get(community.members()[m]), "cluster", Integer.toString(c + 1),
-						"centrality", round(community.centrality()[m])));
+				int paper = community.members()[m];
+				memberships.add(Map.of("paper", elements.get(paper), "id", ids.get(paper), "cluster",
+						Integer.toString(c + 1), "centrality", round(community.centrality()[m])));
 			}
 		}
 		session.executeWriteWithoutResult(tx -> {
@@ -214,7 +226,7 @@ class ClusterBuilder {
 			for (int from = 0; from < memberships.size(); from += WRITE_BATCH) {
 				tx.run("""
 						UNWIND $rows AS row
-						MATCH (p:Paper {id: row.paper})
+						MATCH (p:Paper) WHERE elementId(p) = row.paper AND p.id = row.id
 						MATCH (c:Cluster {id: row.cluster})
 						CREATE (p)-[:IN_CLUSTER {centrality: row.centrality}]->(c)
 						""", Map.of("rows", memberships.subList(from, Math.min(memberships.size(), from + WRITE_BATCH))))

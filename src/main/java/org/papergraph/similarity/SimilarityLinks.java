@@ -20,14 +20,15 @@ import org.springframework.stereotype.Component;
 /**
  * Maintains {@code (a)-[:SIMILAR_TO {score, rank}]->(b)}: each embedded paper's k most similar papers by cosine
  * similarity, above a floor. New papers are linked through the vector index and enter older papers' lists where
- * they beat the weakest link; a full rebuild searches all vectors in memory ({@link NearestNeighbours}).
+ * they beat the weakest link; a full rebuild searches all vectors in memory ({@link NearestNeighbours}) and rewrites
+ * only the lists that changed, each batch of papers in one transaction.
  */
 @Component
 class SimilarityLinks {
 
 	private static final int READ_PAGE = 5_000;
 
-	private static final int WRITE_PAPERS = 1_000;
+	private static final int WRITE_PAPERS = 2_000;
 
 	private final Driver driver;
 
@@ -42,17 +43,29 @@ class SimilarityLinks {
 	 * What a full rebuild did and how long its stages took.
 	 *
 	 * @param papers embedded papers searched
-	 * @param links links written
+	 * @param links links the lists hold
+	 * @param rewritten papers whose list changed and was written
 	 * @param exact whether every pair was compared
 	 * @param readMillis reading the vectors
 	 * @param searchMillis the in-memory neighbour search alone
-	 * @param writeMillis writing the links
+	 * @param writeMillis comparing with the stored lists and writing the changed ones
 	 */
-	record Rebuild(int papers, long links, boolean exact, long readMillis, long searchMillis, long writeMillis) {
+	record Rebuild(int papers, long links, int rewritten, boolean exact, long readMillis, long searchMillis,
+			long writeMillis) {
+
+		/** The whole rebuild, in milliseconds. */
+		long totalMillis() {
+			return readMillis + searchMillis + writeMillis;
+		}
+
 	}
 
-	/** One paper's new list of neighbours. */
-	private record Neighbour(String id, double score) {
+	/** A paper: its id, and its element id for fast lookups within one run. */
+	private record Ref(String id, String elementId) {
+	}
+
+	/** A neighbour in a list. */
+	private record Neighbour(Ref paper, double score) {
 	}
 
 	/**
@@ -66,37 +79,42 @@ class SimilarityLinks {
 		int k = properties.neighbours();
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
-				Map<String, List<Neighbour>> lists = new LinkedHashMap<>();
-				ids.forEach(id -> lists.put(id, new ArrayList<>()));
-				Map<String, List<Neighbour>> candidates = new HashMap<>();
-				tx.run("""
+				Map<String, Ref> fresh = new LinkedHashMap<>();
+				Map<Ref, List<Neighbour>> lists = new LinkedHashMap<>();
+				Map<Ref, List<Neighbour>> newcomers = new LinkedHashMap<>();
+				List<Record> rows = tx.run("""
 						UNWIND $ids AS id
 						MATCH (p:Paper {id: id}) WHERE p.embedding IS NOT NULL
 						CALL db.index.vector.queryNodes('paper_embedding', $candidates, p.embedding) YIELD node
 						WITH p, node WHERE node <> p
-						RETURN p.id AS id, node.id AS other,
+						RETURN p.id AS id, elementId(p) AS element, node.id AS other, elementId(node) AS otherElement,
 						       2 * vector.similarity.cosine(p.embedding, node.embedding) - 1 AS cosine
-						""", Map.of("ids", List.copyOf(ids), "candidates", 3 * k + 1)).list().forEach(row -> {
+						""", Map.of("ids", List.copyOf(ids), "candidates", 3 * k + 1)).list();
+				rows.forEach(row -> fresh.put(row.get("id").asString(),
+						new Ref(row.get("id").asString(), row.get("element").asString())));
+				fresh.values().forEach(paper -> lists.put(paper, new ArrayList<>()));
+				for (Record row : rows) {
 					double cosine = row.get("cosine").asDouble();
-					if (cosine >= properties.floor()) {
-						String id = row.get("id").asString();
-						String other = row.get("other").asString();
-						lists.get(id).add(new Neighbour(other, cosine));
-						if (!lists.containsKey(other)) {
-							candidates.computeIfAbsent(other, o -> new ArrayList<>()).add(new Neighbour(id, cosine));
-						}
+					if (cosine < properties.floor()) {
+						continue;
 					}
-				});
-				Map<String, List<Neighbour>> changed = new LinkedHashMap<>();
-				lists.forEach((id, list) -> changed.put(id, top(list, k)));
-				Map<String, List<Neighbour>> current = currentLists(tx, candidates.keySet());
-				candidates.forEach((other, newcomers) -> {
+					Ref paper = fresh.get(row.get("id").asString());
+					Ref other = new Ref(row.get("other").asString(), row.get("otherElement").asString());
+					lists.get(paper).add(new Neighbour(other, cosine));
+					if (!fresh.containsKey(other.id())) {
+						newcomers.computeIfAbsent(other, o -> new ArrayList<>()).add(new Neighbour(paper, cosine));
+					}
+				}
+				Map<Ref, List<Neighbour>> changed = new LinkedHashMap<>();
+				lists.forEach((paper, list) -> changed.put(paper, top(list, k)));
+				Map<Ref, List<Neighbour>> current = stored(tx, newcomers.keySet());
+				newcomers.forEach((other, closer) -> {
 					List<Neighbour> existing = current.getOrDefault(other, List.of());
 					List<Neighbour> merged = new ArrayList<>(existing);
-					merged.removeIf(n -> lists.containsKey(n.id()));
-					merged.addAll(newcomers);
+					merged.removeIf(n -> fresh.containsKey(n.paper().id()));
+					merged.addAll(closer);
 					List<Neighbour> best = top(merged, k);
-					if (!best.equals(top(existing, k))) {
+					if (!same(best, existing)) {
 						changed.put(other, best);
 					}
 				});
@@ -105,10 +123,10 @@ class SimilarityLinks {
 		}
 	}
 
-	/** Rebuilds every embedded paper's list from all vectors, in batches of papers each replaced in one transaction. */
+	/** Rebuilds every embedded paper's list from all vectors; unchanged lists are left as they are. */
 	Rebuild rebuildAll() {
 		long started = System.nanoTime();
-		List<String> ids = new ArrayList<>();
+		List<Ref> papers = new ArrayList<>();
 		List<float[]> read = new ArrayList<>();
 		try (Session session = driver.session()) {
 			String after = "";
@@ -116,41 +134,53 @@ class SimilarityLinks {
 				String from = after;
 				List<Record> page = session.executeRead(tx -> tx.run("""
 						MATCH (p:Paper) WHERE p.id > $after AND p.embedding IS NOT NULL
-						RETURN p.id AS id, p.embedding AS vector
+						RETURN p.id AS id, elementId(p) AS element, p.embedding AS vector
 						ORDER BY p.id LIMIT $limit
 						""", Map.of("after", from, "limit", READ_PAGE)).list());
 				if (page.isEmpty()) {
 					break;
 				}
 				for (Record record : page) {
-					ids.add(record.get("id").asString());
+					papers.add(new Ref(record.get("id").asString(), record.get("element").asString()));
 					read.add(vector(record.get("vector")));
 				}
-				after = ids.get(ids.size() - 1);
+				after = papers.get(papers.size() - 1).id();
 			}
 		}
 		float[][] vectors = read.toArray(float[][]::new);
 		read.clear();
 		long readDone = System.nanoTime();
 		NearestNeighbours.Result result = NearestNeighbours.search(vectors, settings());
+		vectors = null;
 		long searchDone = System.nanoTime();
 		long links = 0;
+		int rewritten = 0;
 		try (Session session = driver.session()) {
-			for (int from = 0; from < ids.size(); from += WRITE_PAPERS) {
-				Map<String, List<Neighbour>> lists = new LinkedHashMap<>();
-				for (int i = from; i < Math.min(ids.size(), from + WRITE_PAPERS); i++) {
+			for (int from = 0; from < papers.size(); from += WRITE_PAPERS) {
+				Map<Ref, List<Neighbour>> lists = new LinkedHashMap<>();
+				for (int i = from; i < Math.min(papers.size(), from + WRITE_PAPERS); i++) {
 					List<Neighbour> list = new ArrayList<>();
 					for (int j = 0; j < result.neighbours()[i].length; j++) {
-						list.add(new Neighbour(ids.get(result.neighbours()[i][j]), result.scores()[i][j]));
+						list.add(new Neighbour(papers.get(result.neighbours()[i][j]), round(result.scores()[i][j])));
 					}
 					links += list.size();
-					lists.put(ids.get(i), list);
+					lists.put(papers.get(i), list);
 				}
-				session.executeWriteWithoutResult(tx -> write(tx, lists));
+				rewritten += session.executeWrite(tx -> {
+					Map<Ref, List<Neighbour>> stored = stored(tx, lists.keySet());
+					Map<Ref, List<Neighbour>> changed = new LinkedHashMap<>();
+					lists.forEach((paper, list) -> {
+						if (!same(list, stored.getOrDefault(paper, List.of()))) {
+							changed.put(paper, list);
+						}
+					});
+					write(tx, changed);
+					return changed.size();
+				});
 			}
 		}
 		long done = System.nanoTime();
-		return new Rebuild(ids.size(), links, result.exact(), (readDone - started) / 1_000_000,
+		return new Rebuild(papers.size(), links, rewritten, result.exact(), (readDone - started) / 1_000_000,
 				(searchDone - readDone) / 1_000_000, (done - searchDone) / 1_000_000);
 	}
 
@@ -170,57 +200,82 @@ class SimilarityLinks {
 		}
 	}
 
-	private static Map<String, List<Neighbour>> currentLists(TransactionContext tx, Set<String> ids) {
-		Map<String, List<Neighbour>> lists = new HashMap<>();
-		if (ids.isEmpty()) {
+	/** The stored lists of the given papers, by rank. */
+	private static Map<Ref, List<Neighbour>> stored(TransactionContext tx, Set<Ref> papers) {
+		Map<Ref, List<Neighbour>> lists = new HashMap<>();
+		if (papers.isEmpty()) {
 			return lists;
 		}
+		Map<String, Ref> byElement = new HashMap<>();
+		papers.forEach(paper -> byElement.put(paper.elementId(), paper));
 		tx.run("""
-				UNWIND $ids AS id
-				MATCH (p:Paper {id: id})-[s:SIMILAR_TO]->(other:Paper)
-				RETURN p.id AS id, other.id AS other, s.score AS score
-				""", Map.of("ids", List.copyOf(ids))).list().forEach(row -> lists
-			.computeIfAbsent(row.get("id").asString(), id -> new ArrayList<>())
-			.add(new Neighbour(row.get("other").asString(), row.get("score").asDouble())));
+				UNWIND $elements AS element
+				MATCH (p:Paper)-[s:SIMILAR_TO]->(other:Paper) WHERE elementId(p) = element
+				RETURN element, other.id AS other, elementId(other) AS otherElement, s.score AS score
+				ORDER BY element, s.rank
+				""", Map.of("elements", List.copyOf(byElement.keySet()))).list().forEach(row -> lists
+			.computeIfAbsent(byElement.get(row.get("element").asString()), paper -> new ArrayList<>())
+			.add(new Neighbour(new Ref(row.get("other").asString(), row.get("otherElement").asString()),
+					row.get("score").asDouble())));
 		return lists;
+	}
+
+	private static boolean same(List<Neighbour> a, List<Neighbour> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (!a.get(i).paper().id().equals(b.get(i).paper().id())
+					|| Math.abs(a.get(i).score() - b.get(i).score()) > 1e-4) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static List<Neighbour> top(List<Neighbour> list, int k) {
 		Set<String> seen = new HashSet<>();
 		return list.stream()
-			.sorted(Comparator.comparingDouble(Neighbour::score).reversed().thenComparing(Neighbour::id))
-			.filter(n -> seen.add(n.id()))
+			.sorted(Comparator.comparingDouble(Neighbour::score).reversed().thenComparing(n -> n.paper().id()))
+			.filter(n -> seen.add(n.paper().id()))
 			.limit(k)
+			.map(n -> new Neighbour(n.paper(), round(n.score())))
 			.toList();
 	}
 
-	/** Replaces the outgoing links of each paper given with its new list (ranked from 1). */
-	private static void write(TransactionContext tx, Map<String, List<Neighbour>> lists) {
+	/**
+	 * Replaces the outgoing links of each paper given with its new list (ranked from 1); papers are found by element
+	 * id and checked by id, so a paper deleted meanwhile is skipped rather than confused with another.
+	 */
+	private static void write(TransactionContext tx, Map<Ref, List<Neighbour>> lists) {
 		if (lists.isEmpty()) {
 			return;
 		}
+		List<Map<String, Object>> sources = new ArrayList<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
-		lists.forEach((id, list) -> {
-			List<Map<String, Object>> neighbours = new ArrayList<>();
+		lists.forEach((paper, list) -> {
+			sources.add(Map.of("element", paper.elementId(), "id", paper.id()));
 			for (int rank = 0; rank < list.size(); rank++) {
-				neighbours.add(Map.of("id", list.get(rank).id(), "score", Math.round(list.get(rank).score() * 10_000) / 10_000.0,
-						"rank", rank + 1));
+				Ref other = list.get(rank).paper();
+				rows.add(Map.of("a", paper.elementId(), "aid", paper.id(), "b", other.elementId(), "bid", other.id(),
+						"score", list.get(rank).score(), "rank", rank + 1));
 			}
-			rows.add(Map.of("id", id, "neighbours", neighbours));
 		});
 		tx.run("""
+				UNWIND $sources AS source
+				MATCH (a:Paper)-[old:SIMILAR_TO]->() WHERE elementId(a) = source.element AND a.id = source.id
+				DELETE old
+				""", Map.of("sources", sources)).consume();
+		tx.run("""
 				UNWIND $rows AS row
-				MATCH (a:Paper {id: row.id})
-				CALL (a) {
-				  MATCH (a)-[old:SIMILAR_TO]->()
-				  DELETE old
-				}
-				CALL (a, row) {
-				  UNWIND row.neighbours AS n
-				  MATCH (b:Paper {id: n.id})
-				  CREATE (a)-[:SIMILAR_TO {score: n.score, rank: n.rank}]->(b)
-				}
+				MATCH (a:Paper) WHERE elementId(a) = row.a AND a.id = row.aid
+				MATCH (b:Paper) WHERE elementId(b) = row.b AND b.id = row.bid
+				CREATE (a)-[:SIMILAR_TO {score: row.score, rank: row.rank}]->(b)
 				""", Map.of("rows", rows)).consume();
+	}
+
+	private static double round(double score) {
+		return Math.round(score * 10_000) / 10_000.0;
 	}
 
 	private static float[] vector(Value value) {
