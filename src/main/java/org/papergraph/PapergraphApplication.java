@@ -1,5 +1,6 @@
 package org.papergraph;
 
+import org.papergraph.bench.BenchCommand;
 import org.papergraph.ingest.IngestCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -7,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Starts papergraph: the GraphQL service by default, or a one-shot command such as {@code ingest}.
+ * Starts papergraph: the GraphQL service by default, or a one-shot command such as {@code ingest} or {@code bench}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -19,6 +20,9 @@ public class PapergraphApplication {
 			app.setWebApplicationType(WebApplicationType.NONE);
 			app.setAdditionalProfiles("command");
 			System.exit(SpringApplication.exit(app.run(args)));
+		}
+		if (args.length > 0 && BenchCommand.NAME.equals(args[0])) {
+			System.exit(BenchCommand.run(PapergraphApplication.class, args, System.out));
 		}
 		SpringApplication.run(PapergraphApplication.class, args);
 	}
