@@ -73,7 +73,17 @@ class BenchData {
 		}
 	}
 
-	/** Deletes every paper, author, repository and source in papergraph's graph, keeping schema records. */
+	/** Whether papergraph's graph links papers to {@code Keyword} nodes. */
+	boolean hasKeywordNodes() {
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> tx.run("MATCH ()-[r:HAS_KEYWORD]->() RETURN count(r) > 0 AS any")
+				.single()
+				.get("any")
+				.asBoolean());
+		}
+	}
+
+	/** Deletes every node of papergraph's graph except the schema migration records. */
 	void clearGraph() {
 		try (Session session = driver.session()) {
 			session.run("MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")

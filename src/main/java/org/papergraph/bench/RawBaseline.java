@@ -29,9 +29,10 @@ import org.papergraph.graph.PaperRecord;
 import org.papergraph.graph.RepositoryRef;
 
 /**
- * The ingest baseline: a plain batched {@code UNWIND ... MERGE} of paper records (paper, authors, keyword nodes,
+ * The ingest baseline: a plain batched {@code UNWIND ... MERGE} of paper records (papers with their keywords, authors,
  * repositories; 1,000 papers per transaction) through the driver into a fresh embedded Neo4j of its own, configured
- * like papergraph's, with only the uniqueness constraints the merges need.
+ * like papergraph's, with only the uniqueness constraints the merges need. Keywords are written the way papergraph's
+ * ingest writes them: as a list on the paper, or as {@code Keyword} nodes once papergraph writes those.
  */
 final class RawBaseline implements AutoCloseable {
 
@@ -48,7 +49,8 @@ final class RawBaseline implements AutoCloseable {
 			MERGE (p:Paper {id: row.id})
 			SET p.arxivId = row.id, p.title = row.title, p.titleKey = row.titleKey, p.abstract = row.abstract,
 			    p.publishedAt = row.publishedAt, p.upvotes = row.upvotes, p.comments = row.comments,
-			    p.aiSummary = row.aiSummary, p.projectPage = row.projectPage, p.organization = row.organization
+			    p.aiSummary = row.aiSummary, p.projectPage = row.projectPage, p.organization = row.organization,
+			    p.aiKeywords = row.keywordList
 			""";
 
 	private static final String AUTHORS = """
@@ -81,20 +83,25 @@ final class RawBaseline implements AutoCloseable {
 			SET h.official = repo.official
 			""";
 
-	private final Path home;
-
 	private final DatabaseManagementService service;
 
 	private final Driver driver;
 
-	private RawBaseline(Path home, DatabaseManagementService service, Driver driver) {
-		this.home = home;
+	private final boolean keywordNodes;
+
+	private RawBaseline(DatabaseManagementService service, Driver driver, boolean keywordNodes) {
 		this.service = service;
 		this.driver = driver;
+		this.keywordNodes = keywordNodes;
 	}
 
-	/** Starts a fresh database in {@code home} with the given page cache (Neo4j notation, for example 512m). */
-	static RawBaseline start(Path home, String pageCache) {
+	/**
+	 * Starts a fresh database in {@code home} with the given page cache (Neo4j notation, for example 512m).
+	 *
+	 * @param keywordNodes write keywords as {@code Keyword} nodes linked by {@code HAS_KEYWORD} rather than as a list
+	 * on the paper
+	 */
+	static RawBaseline start(Path home, String pageCache, boolean keywordNodes) {
 		int port = freeLoopbackPort();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
@@ -112,7 +119,7 @@ final class RawBaseline implements AutoCloseable {
 			}
 			session.run("CALL db.awaitIndexes(300)").consume();
 		}
-		return new RawBaseline(home, service, driver);
+		return new RawBaseline(service, driver, keywordNodes);
 	}
 
 	/**
@@ -131,7 +138,9 @@ final class RawBaseline implements AutoCloseable {
 					session.executeWriteWithoutResult(tx -> {
 						tx.run(PAPERS, parameters).consume();
 						tx.run(AUTHORS, parameters).consume();
-						tx.run(KEYWORDS, parameters).consume();
+						if (keywordNodes) {
+							tx.run(KEYWORDS, parameters).consume();
+						}
 						tx.run(REPOSITORIES, parameters).consume();
 					});
 				}
@@ -158,7 +167,7 @@ final class RawBaseline implements AutoCloseable {
 
 	/** The store's size on disk, after a checkpoint. */
 	StoreSize storeSize() {
-		return StoreSize.of(driver, home);
+		return StoreSize.of(service);
 	}
 
 	@Override
@@ -167,7 +176,7 @@ final class RawBaseline implements AutoCloseable {
 		service.shutdown();
 	}
 
-	private static Map<String, Object> row(PaperRecord paper) {
+	private Map<String, Object> row(PaperRecord paper) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", paper.id());
 		row.put("title", paper.title());
@@ -190,10 +199,15 @@ final class RawBaseline implements AutoCloseable {
 			authors.add(a);
 		}
 		row.put("authors", authors);
-		row.put("keywords", paper.keywords().stream()
-			.map(label -> Map.of("key", label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip(),
-					"label", label))
-			.toList());
+		if (keywordNodes) {
+			row.put("keywords", paper.keywords().stream()
+				.map(label -> Map.of("key", label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip(),
+						"label", label))
+				.toList());
+		}
+		else {
+			row.put("keywordList", paper.keywords());
+		}
 		List<Map<String, Object>> repositories = new ArrayList<>();
 		for (RepositoryRef repository : paper.repositories()) {
 			Map<String, Object> r = new HashMap<>();

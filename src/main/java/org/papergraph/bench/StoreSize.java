@@ -6,27 +6,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.io.layout.DatabaseLayout;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.CheckPointer;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.SimpleTriggerInfo;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * The disk use of an embedded Neo4j's default database, measured after a checkpoint.
+ * The disk use of an embedded Neo4j's default database, measured right after a forced checkpoint so that the store
+ * files hold every committed write (until a checkpoint, much of it lives only in the page cache and the logs).
  *
  * @param storeBytes the store files (nodes, relationships, properties, indexes)
  * @param transactionLogBytes the transaction logs kept beside them
  */
 record StoreSize(long storeBytes, long transactionLogBytes) {
 
-	/** Checkpoints the database behind the driver, then measures the store under the embedded home folder. */
-	static StoreSize of(Driver driver, Path home) {
-		try (Session session = driver.session()) {
-			session.run("CALL db.checkpoint()").consume();
+	/** Checkpoints the default database of an embedded service, then measures its folders. */
+	static StoreSize of(DatabaseManagementService service) {
+		GraphDatabaseAPI database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		try {
+			database.getDependencyResolver()
+				.resolveDependency(CheckPointer.class)
+				.forceCheckPoint(new SimpleTriggerInfo("papergraph bench: store size"));
 		}
-		catch (ClientException ex) {
-			// Without a checkpoint the files may trail the latest writes a little; the size is still meaningful.
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot checkpoint the database before measuring it", ex);
 		}
-		return new StoreSize(bytes(home.resolve("data/databases/neo4j")), bytes(home.resolve("data/transactions/neo4j")));
+		DatabaseLayout layout = database.databaseLayout();
+		return new StoreSize(bytes(layout.databaseDirectory()), bytes(layout.getTransactionLogsDirectory()));
 	}
 
 	private static long bytes(Path folder) {
