@@ -122,33 +122,42 @@ final class RawBaseline implements AutoCloseable {
 		return new RawBaseline(service, driver, keywordNodes);
 	}
 
-	/**
-	 * Writes the papers in batches and returns the nanoseconds spent in write transactions (turning records into
-	 * parameters is not counted).
-	 */
+	/** Writes the papers in batches of {@link #BATCH} and returns the nanoseconds spent in write transactions. */
 	long write(Iterator<PaperRecord> papers) {
 		long nanos = 0;
-		List<Map<String, Object>> rows = new ArrayList<>(BATCH);
+		List<PaperRecord> batch = new ArrayList<>(BATCH);
 		while (papers.hasNext()) {
-			rows.add(row(papers.next()));
-			if (rows.size() == BATCH || !papers.hasNext()) {
-				Map<String, Object> parameters = Map.of("rows", rows);
-				long started = System.nanoTime();
-				try (Session session = driver.session()) {
-					session.executeWriteWithoutResult(tx -> {
-						tx.run(PAPERS, parameters).consume();
-						tx.run(AUTHORS, parameters).consume();
-						if (keywordNodes) {
-							tx.run(KEYWORDS, parameters).consume();
-						}
-						tx.run(REPOSITORIES, parameters).consume();
-					});
-				}
-				nanos += System.nanoTime() - started;
-				rows = new ArrayList<>(BATCH);
+			batch.add(papers.next());
+			if (batch.size() == BATCH || !papers.hasNext()) {
+				nanos += writeBatch(batch);
+				batch.clear();
 			}
 		}
 		return nanos;
+	}
+
+	/**
+	 * Writes papers in one transaction and returns the nanoseconds spent in it (turning records into parameters is
+	 * not counted).
+	 */
+	long writeBatch(List<PaperRecord> papers) {
+		List<Map<String, Object>> rows = new ArrayList<>(papers.size());
+		for (PaperRecord paper : papers) {
+			rows.add(row(paper));
+		}
+		Map<String, Object> parameters = Map.of("rows", rows);
+		long started = System.nanoTime();
+		try (Session session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> {
+				tx.run(PAPERS, parameters).consume();
+				tx.run(AUTHORS, parameters).consume();
+				if (keywordNodes) {
+					tx.run(KEYWORDS, parameters).consume();
+				}
+				tx.run(REPOSITORIES, parameters).consume();
+			});
+		}
+		return System.nanoTime() - started;
 	}
 
 	/** Deletes everything written so far, keeping the schema. */
