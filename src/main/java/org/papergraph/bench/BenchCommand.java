@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -100,24 +101,15 @@ public final class BenchCommand {
 
 	private static int runBenchmarks(ConfigurableApplicationContext context, BenchOptions options,
 			OffsetDateTime started, double loadAtStart, Path work, PrintStream out) {
-		Map<String, Benchmark> available = new TreeMap<>();
-		for (Benchmark benchmark : context.getBeansOfType(Benchmark.class).values()) {
-			if (available.putIfAbsent(benchmark.name(), benchmark) != null) {
-				throw new IllegalStateException("Two benchmarks are named " + benchmark.name());
-			}
+		List<Benchmark> selected;
+		try {
+			selected = select(context.getBeansOfType(Benchmark.class).values(), options);
 		}
-		List<String> unknown = options.only().stream().filter(name -> !available.containsKey(name)).toList();
-		if (!unknown.isEmpty()) {
-			out.println("Unknown benchmark(s): " + String.join(", ", unknown) + "; available: "
-					+ String.join(", ", available.keySet()));
+		catch (IllegalArgumentException ex) {
+			out.println(ex.getMessage());
 			out.println(BenchOptions.USAGE);
 			return 2;
 		}
-		List<Benchmark> selected = available.values().stream()
-			.filter(benchmark -> options.selects(benchmark.name()))
-			.sorted(Comparator.comparingInt((Benchmark b) -> ORDER.contains(b.name()) ? ORDER.indexOf(b.name())
-					: ORDER.size()).thenComparing(Benchmark::name))
-			.toList();
 		BenchRun run = new BenchRun(options.size(), options.seed(), work, options.concurrency(),
 				options.durationSeconds());
 		try {
@@ -159,6 +151,32 @@ public final class BenchCommand {
 			return 1;
 		}
 		return errors.isEmpty() ? 0 : 1;
+	}
+
+	/**
+	 * The benchmarks the options select, in the order they run: ingest first (it fills the graph), then similarity,
+	 * api and load, then any others by name.
+	 *
+	 * @throws IllegalArgumentException naming the unknown benchmarks and the available ones
+	 */
+	static List<Benchmark> select(Collection<Benchmark> beans, BenchOptions options) {
+		Map<String, Benchmark> available = new TreeMap<>();
+		for (Benchmark benchmark : beans) {
+			if (available.putIfAbsent(benchmark.name(), benchmark) != null) {
+				throw new IllegalStateException("Two benchmarks are named " + benchmark.name());
+			}
+		}
+		List<String> unknown = options.only().stream().filter(name -> !available.containsKey(name)).toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("Unknown benchmark(s): " + String.join(", ", unknown) + "; available: "
+					+ String.join(", ", available.keySet()));
+		}
+		return available.values()
+			.stream()
+			.filter(benchmark -> options.selects(benchmark.name()))
+			.sorted(Comparator.comparingInt((Benchmark b) -> ORDER.contains(b.name()) ? ORDER.indexOf(b.name())
+					: ORDER.size()).thenComparing(Benchmark::name))
+			.toList();
 	}
 
 	private static String line(Figure figure) {

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BenchCommandTest {
 
@@ -58,12 +59,15 @@ class BenchCommandTest {
 	}
 
 	@Test
-	void refusesAnUnknownBenchmarkNameAndListsTheAvailableOnes() {
-		Run run = run("bench", "--size=10", "--only=ingest,nonsense", "--out=" + out);
+	void runsIngestFirstThenTheOthersAndRefusesUnknownNames() {
+		List<Benchmark> beans = List.of(named("load"), named("zeta"), named("ingest"), named("similarity"));
 
-		assertThat(run.status()).isEqualTo(2);
-		assertThat(run.output()).contains("Unknown benchmark(s): nonsense").contains("available: ").contains("ingest");
-		assertThat(out.resolve("results.json")).doesNotExist();
+		assertThat(BenchCommand.select(beans, BenchOptions.parse())).extracting(Benchmark::name)
+			.containsExactly("ingest", "similarity", "load", "zeta");
+		assertThat(BenchCommand.select(beans, BenchOptions.parse("--only=zeta,ingest"))).extracting(Benchmark::name)
+			.containsExactly("ingest", "zeta");
+		assertThatThrownBy(() -> BenchCommand.select(beans, BenchOptions.parse("--only=ingest,nonsense")))
+			.hasMessage("Unknown benchmark(s): nonsense; available: ingest, load, similarity, zeta");
 	}
 
 	@Test
@@ -72,6 +76,20 @@ class BenchCommandTest {
 
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.output()).contains("Unknown option --sise").contains("usage:");
+	}
+
+	private static Benchmark named(String name) {
+		return new Benchmark() {
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public List<Figure> run(BenchRun run) {
+				return List.of();
+			}
+		};
 	}
 
 	private static Run run(String... args) {
