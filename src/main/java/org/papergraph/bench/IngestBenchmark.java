@@ -85,7 +85,6 @@ class IngestBenchmark implements Benchmark {
 
 		long ingestNanos = 0;
 		long rawNanos = 0;
-		StoreSize store;
 		StoreSize rawStore;
 		long created = 0;
 		try (RawBaseline raw = RawBaseline.start(run.workDir().resolve("baseline-db"), properties.pageCache(),
@@ -118,7 +117,7 @@ class IngestBenchmark implements Benchmark {
 		}
 		check(created, run.size(), "papergraph's ingest");
 		check(data.papers(), run.size(), "papergraph's graph");
-		store = StoreSize.of(database.service());
+		StoreSize store = StoreSize.of(database.service());
 		long heap = usedHeapAfterGc();
 		double ingestSeconds = ingestNanos / 1e9;
 		double rawSeconds = rawNanos / 1e9;

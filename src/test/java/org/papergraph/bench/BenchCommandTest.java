@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 class BenchCommandTest {
 
@@ -42,7 +43,7 @@ class BenchCommandTest {
 		assertThat(throughput.path("baseline").asDouble()).isPositive();
 		assertThat(throughput.path("ratio").asDouble())
 			.isCloseTo(throughput.path("value").asDouble() / throughput.path("baseline").asDouble(),
-					org.assertj.core.data.Offset.offset(0.01));
+					offset(0.01));
 		assertThat(results.path("figures").valueStream().map(f -> f.path("name").asString()))
 			.anyMatch(name -> name.startsWith("store size"))
 			.anyMatch(name -> name.startsWith("parse only"))
