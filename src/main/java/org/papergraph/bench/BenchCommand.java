@@ -78,6 +78,7 @@ public final class BenchCommand {
 		springArgs.add("--papergraph.neo4j-uri=");
 		springArgs.add("--papergraph.sample-data=false");
 		springArgs.add("--papergraph.derive.auto=false");
+		springArgs.add("--papergraph.similarity.background=false");
 		if (options.settings().stream().noneMatch(s -> s.startsWith("--papergraph.api-key="))) {
 			byte[] key = new byte[24];
 			new SecureRandom().nextBytes(key);

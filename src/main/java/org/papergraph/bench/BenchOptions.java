@@ -30,7 +30,7 @@ record BenchOptions(int size, long seed, List<String> only, int concurrency, int
 
 	/** Settings the command owns: a benchmark always runs on a fresh embedded database of its own. */
 	private static final Set<String> RESERVED = Set.of("papergraph.data-dir", "papergraph.neo4j-uri",
-			"papergraph.sample-data", "papergraph.derive.auto", "server.port");
+			"papergraph.sample-data", "papergraph.derive.auto", "papergraph.similarity.background", "server.port");
 
 	/**
 	 * Reads the arguments after {@code bench}.

@@ -13,10 +13,9 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.ClientException;
+import org.papergraph.system.LimitsProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,17 +27,17 @@ public class PaperWriter {
 
 	private static final int BATCH = 1_000;
 
-	private static final int CONFLICT_RETRIES = 3;
-
-	private static final TransactionConfig WRITE = TransactionConfig.builder()
-		.withTimeout(java.time.Duration.ofSeconds(60))
-		.withMetadata(Map.of("app", "papergraph-ingest"))
-		.build();
 
 	private final Driver driver;
 
-	public PaperWriter(Driver driver) {
+	private final TransactionConfig write;
+
+	public PaperWriter(Driver driver, LimitsProperties limits) {
 		this.driver = driver;
+		this.write = TransactionConfig.builder()
+			.withTimeout(limits.writeTimeout())
+			.withMetadata(Map.of("app", "papergraph-ingest"))
+			.build();
 	}
 
 	/**
@@ -54,17 +53,7 @@ public class PaperWriter {
 			rows.add(row(i, papers.get(i), source.rank()));
 		}
 		String pageHash = sha256(rows.stream().map(row -> (String) row.get("hash")).toList().toString());
-		for (int attempt = 1;; attempt++) {
-			try (Session session = driver.session()) {
-				return session.executeWrite(tx -> writePage(tx, source, rows, pageHash), WRITE);
-			}
-			catch (ClientException ex) {
-				if (attempt >= CONFLICT_RETRIES || !"Neo.ClientError.Schema.ConstraintValidationFailed".equals(ex.code())) {
-					throw ex;
-				}
-				// Another writer created one of these papers first: resolve again and update it instead.
-			}
-		}
+		return Writes.inTransaction(driver, write, tx -> writePage(tx, source, rows, pageHash));
 	}
 
 	private WriteResult writePage(TransactionContext tx, SourceRef source, List<Map<String, Object>> rows,

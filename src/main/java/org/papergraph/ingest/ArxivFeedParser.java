@@ -3,6 +3,7 @@ package org.papergraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +20,9 @@ import org.papergraph.graph.RepositoryRef;
  */
 public final class ArxivFeedParser {
 
+	/** The closing tag a whole feed ends with (Jsoup's lenient parser accepts a feed cut off anywhere). */
+	private static final Pattern FEED_END = Pattern.compile("</(?:[\\w.-]+:)?feed>\\s*(?:<!--.*?-->\\s*)*\\z", Pattern.DOTALL);
+
 	private ArxivFeedParser() {
 	}
 
@@ -30,6 +34,9 @@ public final class ArxivFeedParser {
 		Document document = Jsoup.parse(xml, "", Parser.xmlParser());
 		if (document.selectFirst("feed") == null) {
 			throw new IngestException("Not an Atom feed: no <feed> element");
+		}
+		if (!FEED_END.matcher(xml).find()) {
+			throw new IngestException("The feed is cut off: it does not end with </feed>; nothing was ingested");
 		}
 		List<PaperRecord> papers = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();

@@ -46,6 +46,9 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (args.getNonOptionArgs().isEmpty() || !NAME.equals(args.getNonOptionArgs().get(0))) {
+			return;
+		}
 		List<String> targets = args.getNonOptionArgs().stream().skip(1).toList();
 		if (targets.isEmpty()) {
 			out.println("usage: java -jar papergraph.jar ingest PATH_OR_URL...");

@@ -1,32 +1,25 @@
 package org.papergraph.ingest;
 
-import graphql.GraphQLContext;
-
 import org.papergraph.api.BadRequestException;
-import org.papergraph.api.Caller;
-import org.papergraph.system.ApiKey;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Serves the {@code ingest} mutation, for callers holding the API key.
+ * Serves the {@code ingest} mutation; the API key that every mutation needs is checked before it runs (see
+ * {@code api.MutationAccess}).
  */
 @Controller
 class IngestController {
 
 	private final IngestService ingest;
 
-	private final ApiKey apiKey;
-
-	IngestController(IngestService ingest, ApiKey apiKey) {
+	IngestController(IngestService ingest) {
 		this.ingest = ingest;
-		this.apiKey = apiKey;
 	}
 
 	@MutationMapping
-	IngestReport ingest(@Argument IngestInput input, GraphQLContext context) {
-		apiKey.require(Caller.authorization(context));
+	IngestReport ingest(@Argument IngestInput input) {
 		int given = (input.text() != null ? 1 : 0) + (input.html() != null ? 1 : 0) + (input.url() != null ? 1 : 0);
 		if (given != 1) {
 			throw new BadRequestException("Give exactly one of text, html (with sourceUrl) or url");

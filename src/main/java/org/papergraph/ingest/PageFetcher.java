@@ -103,7 +103,7 @@ public class PageFetcher {
 					backoff(attempt, null);
 					continue;
 				}
-				throw new IngestException("Fetching " + uri + " failed: " + ex.getClass().getSimpleName(), ex);
+				throw new IngestException("Fetching " + uri + " failed: " + reason(ex), ex);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -129,6 +129,20 @@ public class PageFetcher {
 			}
 			return response;
 		}
+	}
+
+	/** A network failure in words, without exception names. */
+	private static String reason(IOException ex) {
+		if (ex instanceof java.net.ConnectException) {
+			return "could not connect";
+		}
+		if (ex instanceof java.net.UnknownHostException) {
+			return "the host does not resolve";
+		}
+		if (ex instanceof javax.net.ssl.SSLException) {
+			return "the secure connection failed";
+		}
+		return "a network error";
 	}
 
 	private FetchedPage read(URI uri, HttpResponse<InputStream> response) {

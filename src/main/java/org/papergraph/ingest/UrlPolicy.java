@@ -59,15 +59,19 @@ public final class UrlPolicy {
 		if (trimmed.length() > MAX_URL_LENGTH) {
 			throw new IngestException("The URL is longer than " + MAX_URL_LENGTH + " characters");
 		}
+		URI uri;
 		Matcher bare = BARE_ARXIV_ID.matcher(trimmed);
-		if (bare.matches()) {
-			return URI.create("https://huggingface.co/papers/" + bare.group(1));
-		}
 		Matcher arxivPage = ARXIV_PAGE.matcher(trimmed);
-		if (arxivPage.matches()) {
-			return URI.create("https://export.arxiv.org/api/query?id_list=" + arxivPage.group(1));
+		if (bare.matches()) {
+			uri = URI.create("https://huggingface.co/papers/" + bare.group(1));
 		}
-		URI uri = parse(trimmed);
+		else if (arxivPage.matches()) {
+			uri = URI.create("https://export.arxiv.org/api/query?id_list=" + arxivPage.group(1));
+		}
+		else {
+			uri = parse(trimmed);
+		}
+		// The URLs built from an id are checked too: the allowlist and the resolved addresses hold for every fetch.
 		check(uri);
 		return uri;
 	}

@@ -25,12 +25,14 @@ class StatsController {
 				CALL () { MATCH (n:Author) RETURN count(n) AS authors }
 				CALL () { MATCH (n:Cluster) RETURN count(n) AS clusters }
 				CALL () { MATCH ()-[r]->() RETURN count(r) AS edges }
-				RETURN papers, topics, repositories, authors, clusters, edges
+				CALL () { MATCH (n:Keyword) RETURN count(n) AS keywords }
+				CALL () { MATCH (n:Paper) WHERE n.embedding IS NULL RETURN count(n) AS embeddingsPending }
+				RETURN papers, topics, repositories, authors, clusters, edges, keywords, embeddingsPending
 				""")
 			.fetchAs(Stats.class)
 			.mappedBy((types, row) -> new Stats(row.get("papers").asLong(), row.get("topics").asLong(),
 					row.get("repositories").asLong(), row.get("authors").asLong(), row.get("clusters").asLong(),
-					row.get("edges").asLong()))
+					row.get("edges").asLong(), row.get("keywords").asLong(), row.get("embeddingsPending").asLong()))
 			.one()
 			.orElseThrow();
 	}

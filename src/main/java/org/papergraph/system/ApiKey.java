@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The API key that write operations require: configured, or generated at start and printed once; compared in
- * constant time.
+ * constant time (digests of equal length, {@link MessageDigest#isEqual}). Every mutation is checked before it runs
+ * by {@code api.MutationAccess}, so mutation fields need no check of their own.
  */
 @Component
 public class ApiKey {

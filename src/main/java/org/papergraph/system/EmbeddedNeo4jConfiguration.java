@@ -37,7 +37,7 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedDatabase(PapergraphProperties properties) {
+	EmbeddedNeo4j embeddedDatabase(PapergraphProperties properties, LimitsProperties limits) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(home);
@@ -55,7 +55,7 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpsConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
-			.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+			.setConfig(GraphDatabaseSettings.transaction_timeout, limits.databaseTransactionTimeout())
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
 			.build();
 		log.info("Embedded Neo4j started in {} with Bolt on 127.0.0.1:{} ({} ms)", home, port,

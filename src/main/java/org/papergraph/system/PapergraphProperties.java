@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKey the key that write operations require; blank means one is generated at start
  * @param sampleData whether an empty database is filled with the bundled sample on start
  * @param fetch the rules for fetching pages by URL
+ * @param taxonomy where the topic taxonomy file is ({@code classpath:} or {@code file:})
+ * @param derive when derived data (topics, keywords, embeddings, similarity, clusters) is updated
  */
 @ConfigurationProperties("papergraph")
 public record PapergraphProperties(
@@ -26,7 +28,9 @@ public record PapergraphProperties(
 		@DefaultValue("512m") String pageCache,
 		String apiKey,
 		@DefaultValue("true") boolean sampleData,
-		@DefaultValue Fetch fetch) {
+		@DefaultValue Fetch fetch,
+		@DefaultValue("classpath:taxonomy/topics.yaml") String taxonomy,
+		@DefaultValue Derive derive) {
 
 	/** Whether papergraph runs its own database rather than connecting to a server. */
 	public boolean embedded() {
@@ -52,6 +56,15 @@ public record PapergraphProperties(
 			@DefaultValue("5242880") long maxBodyBytes,
 			@DefaultValue("3") int maxRedirects,
 			@DefaultValue("1s") Duration politeDelay) {
+	}
+
+	/**
+	 * When derived data follows ingested data.
+	 *
+	 * @param auto update topics, keywords, embeddings, similarity and clusters after each ingest; when off, only the
+	 * {@code derive} and {@code topics} commands and mutations update them
+	 */
+	public record Derive(@DefaultValue("true") boolean auto) {
 	}
 
 }

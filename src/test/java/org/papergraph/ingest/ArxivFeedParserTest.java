@@ -135,4 +135,14 @@ class ArxivFeedParserTest {
 			.hasMessageContaining("empty");
 	}
 
+	@Test
+	void refusesAFeedCutOffBeforeItsEnd() {
+		String feed = Fixtures.text("fixtures/arxiv/feed.xml");
+
+		assertThatThrownBy(() -> ArxivFeedParser.parse(feed.substring(0, feed.length() / 2)))
+			.isInstanceOf(IngestException.class)
+			.hasMessageContaining("cut off");
+		assertThat(ArxivFeedParser.parse(feed + "\n<!-- saved 2024-03-11 -->\n").papers()).isNotEmpty();
+	}
+
 }

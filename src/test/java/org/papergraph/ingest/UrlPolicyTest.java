@@ -113,6 +113,18 @@ class UrlPolicyTest {
 	}
 
 	@Test
+	void checksTheUrlsBuiltFromAnArxivIdAsStrictlyAsAnyOther() {
+		UrlPolicy rebound = new UrlPolicy(RULES, resolver(Map.of("huggingface.co", List.of("127.0.0.1"), "export.arxiv.org",
+				List.of("::ffff:10.1.2.3"))));
+		UrlPolicy arxivOnly = new UrlPolicy(new PapergraphProperties.Fetch(List.of("arxiv.org"), true, true,
+				Duration.ofSeconds(8), 5_242_880, 3, Duration.ofSeconds(1)), resolver(Map.of()));
+
+		assertThatThrownBy(() -> rebound.target("2308.16137")).hasMessageContaining("non-public address");
+		assertThatThrownBy(() -> rebound.target("https://arxiv.org/abs/2308.16137")).hasMessageContaining("non-public");
+		assertThatThrownBy(() -> arxivOnly.target("2308.16137")).hasMessageContaining("host is not one of arxiv.org");
+	}
+
+	@Test
 	void refusesAnAllowedHostWhenAnyOfItsAddressesIsNotPublic() {
 		UrlPolicy mixed = new UrlPolicy(RULES,
 				resolver(Map.of("huggingface.co", List.of("18.244.202.27", "127.0.0.1"), "arxiv.org",

@@ -11,11 +11,12 @@ public final class TestGraph {
 	private TestGraph() {
 	}
 
-	/** Deletes all data, keeping the schema and its migration records. */
+	/** Deletes all data, keeping the schema, its migration records and the taxonomy. */
 	public static void clear(Driver driver) {
 		try (Session session = driver.session()) {
-			session.run("MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
-				.consume();
+			session.run("""
+					MATCH (n) WHERE NOT (n:SchemaMigration OR n:Topic OR n:TaxonomyVersion)
+					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS""").consume();
 		}
 	}
 

@@ -1,0 +1,133 @@
+package org.papergraph.api;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+
+import org.papergraph.system.LimitsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.web.server.ResponseStatusException;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Runs each GraphQL request on a worker thread, so that the request timeout holds even while data fetchers block:
+ * a request over {@code papergraph.limits.request-timeout} is answered HTTP 408. A query operation runs inside one
+ * read-only Neo4j transaction with {@code papergraph.limits.read-timeout}, which every {@code Neo4jClient} call of
+ * its fetchers joins: one consistent snapshot, and the database stops the work when time is up. Mutations manage
+ * their own transactions.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestExecution.class);
+
+	private final LimitsProperties limits;
+
+	private final PlatformTransactionManager transactions;
+
+	private final DefaultTransactionDefinition readTransaction;
+
+	private final ParserOptions parserOptions;
+
+	private final Scheduler workers;
+
+	RequestExecution(LimitsProperties limits, ObjectProvider<PlatformTransactionManager> transactionManager) {
+		this.limits = limits;
+		this.transactions = transactionManager.getIfAvailable();
+		this.readTransaction = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.readTransaction.setReadOnly(true);
+		this.readTransaction.setTimeout((int) Math.max(1, limits.readTimeout().toSeconds()));
+		this.readTransaction.setName("papergraph-query");
+		this.parserOptions = RequestLimits.parserOptions(limits);
+		this.workers = Schedulers.newBoundedElastic(Math.max(16, 8 * Runtime.getRuntime().availableProcessors()),
+				10_000, "papergraph-graphql", 60, true);
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		boolean query = transactions != null && isQuery(request);
+		Mono<WebGraphQlResponse> execution = Mono.deferContextual(context -> {
+			Mono<WebGraphQlResponse> next = chain.next(request).contextWrite(context);
+			if (!query) {
+				return next;
+			}
+			return Mono.fromCallable(() -> inReadTransaction(next));
+		});
+		return execution.subscribeOn(workers)
+			.timeout(limits.requestTimeout(), Mono.error(() -> new ResponseStatusException(HttpStatus.REQUEST_TIMEOUT,
+					"The request took longer than " + limits.requestTimeout().toSeconds() + " s")));
+	}
+
+	private WebGraphQlResponse inReadTransaction(Mono<WebGraphQlResponse> next) {
+		TransactionStatus status;
+		try {
+			status = transactions.getTransaction(readTransaction);
+		}
+		catch (TransactionException ex) {
+			// The database is away: run anyway, so that the fields that need it fail with a classified error.
+			return next.block();
+		}
+		WebGraphQlResponse response;
+		try {
+			response = next.block();
+		}
+		catch (RuntimeException | Error ex) {
+			transactions.rollback(status);
+			throw ex;
+		}
+		try {
+			transactions.commit(status);
+		}
+		catch (TransactionException ex) {
+			// Nothing was written: the answer stands even if the read-only transaction cannot be closed cleanly.
+			log.debug("Closing a read-only transaction failed", ex);
+		}
+		return response;
+	}
+
+	private boolean isQuery(WebGraphQlRequest request) {
+		try {
+			Document document = Parser.parse(ParserEnvironment.newParserEnvironment()
+				.document(request.getDocument())
+				.parserOptions(parserOptions)
+				.build());
+			String name = request.getOperationName();
+			return document.getDefinitionsOfType(OperationDefinition.class)
+				.stream()
+				.filter(operation -> name == null || name.equals(operation.getName()))
+				.findFirst()
+				.map(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY)
+				.orElse(false);
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		workers.dispose();
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.papergraph.explorer;
+
+/**
+ * A node as a graph drawing shows it.
+ *
+ * @param id the global id
+ * @param kind {@code PAPER}, {@code TOPIC}, {@code REPOSITORY}, {@code AUTHOR}, {@code CLUSTER} or {@code KEYWORD}
+ * @param label a short label
+ * @param weight prominence from 0 to 1
+ */
+record GraphNodeView(String id, String kind, String label, double weight) {
+
+	/** Cypher that projects a node bound to {@code n} into the columns {@code gid, kind, label, degree}. */
+	static final String COLUMNS = """
+			CASE WHEN n:Paper THEN n.id WHEN n:Topic THEN 'topic:' + n.slug WHEN n:Repository THEN 'repo:' + n.key
+			     WHEN n:Author THEN 'author:' + n.key WHEN n:Cluster THEN 'cluster:' + n.id
+			     WHEN n:Keyword THEN 'keyword:' + n.key END AS gid,
+			CASE WHEN n:Paper THEN 'PAPER' WHEN n:Topic THEN 'TOPIC' WHEN n:Repository THEN 'REPOSITORY'
+			     WHEN n:Author THEN 'AUTHOR' WHEN n:Cluster THEN 'CLUSTER' WHEN n:Keyword THEN 'KEYWORD' END AS kind,
+			coalesce(n.title, n.name, n.label, CASE WHEN n:Repository THEN n.owner + '/' + n.name END, n.key) AS label,
+			COUNT { (n)--() } AS degree""";
+
+	/** The labels of nodes that explorers walk. */
+	static final String WALKABLE = "n:Paper OR n:Topic OR n:Repository OR n:Author OR n:Cluster OR n:Keyword";
+
+}
