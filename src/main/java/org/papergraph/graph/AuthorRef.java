@@ -2,6 +2,7 @@ package org.papergraph.graph;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An author as a source names them: display name and, where known, a Hugging Face user name.
@@ -11,17 +12,23 @@ import java.util.Locale;
  */
 public record AuthorRef(String name, String username) {
 
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	public AuthorRef {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("An author needs a name");
 		}
-		name = name.strip().replaceAll("\\s+", " ");
+		name = WHITE_SPACE.matcher(name.strip()).replaceAll(" ");
 	}
 
 	/** The identity of the author: the name folded to lower-case ASCII letters and single spaces. */
 	public String key() {
-		String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-		return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+		return NOT_LETTERS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 }

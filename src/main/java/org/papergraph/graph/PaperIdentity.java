@@ -26,6 +26,12 @@ public final class PaperIdentity {
 
 	private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
 
+	private static final Pattern LATEX_MARKUP = Pattern.compile("[{}$^_~\\\\]");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private static final List<String> GREEK_NAMES = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
 			"theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi",
 			"chi", "psi", "omega");
@@ -46,9 +52,9 @@ public final class PaperIdentity {
 	public static String titleKey(String title) {
 		String text = LATEX_ACCENT.matcher(title).replaceAll("");
 		text = LATEX_COMMAND.matcher(text).replaceAll(command -> greekLetter(command.group(1)));
-		text = text.replaceAll("[{}$^_~\\\\]", "");
-		text = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		text = LATEX_MARKUP.matcher(text).replaceAll("");
+		text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+		return NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	/** The Greek letter a LaTeX command such as {@code \phi} or {@code \varphi} stands for, else a space. */

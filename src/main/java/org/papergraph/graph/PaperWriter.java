@@ -92,13 +92,22 @@ public class PaperWriter {
 					updates.add(row);
 				}
 			}
-			tx.run(CREATE_PAPERS, Map.of("rows", creates)).consume();
-			tx.run(UPDATE_PAPERS, Map.of("rows", updates)).consume();
 			List<Map<String, Object>> written = new ArrayList<>(creates);
 			written.addAll(updates);
+			if (written.isEmpty()) {
+				continue;
+			}
+			if (!creates.isEmpty()) {
+				tx.run(CREATE_PAPERS, Map.of("rows", creates, "key", source.key())).consume();
+			}
+			if (!updates.isEmpty()) {
+				tx.run(UPDATE_PAPERS, Map.of("rows", updates)).consume();
+				tx.run(LINK_SOURCE, Map.of("rows", updates, "key", source.key())).consume();
+			}
 			tx.run(LINK_AUTHORS, Map.of("rows", written)).consume();
-			linked += tx.run(LINK_REPOSITORIES, Map.of("rows", written)).consume().counters().relationshipsCreated();
-			tx.run(LINK_SOURCE, Map.of("rows", written, "key", source.key(), "now", now)).consume();
+			if (written.stream().anyMatch(row -> !((List<?>) row.get("repositories")).isEmpty())) {
+				linked += tx.run(LINK_REPOSITORIES, Map.of("rows", written)).consume().counters().relationshipsCreated();
+			}
 			created += creates.size();
 			updated += updates.size();
 			written.forEach(row -> ids.add((String) row.get("finalId")));
@@ -201,11 +210,14 @@ public class PaperWriter {
 		}
 	}
 
+	/** New papers, each linked to the page's source in the same statement (a new paper has no link to merge with). */
 	private static final String CREATE_PAPERS = """
+			MATCH (s:Source {key: $key})
 			UNWIND $rows AS row
 			CREATE (p:Paper {id: row.id})
 			SET p += row.props, p.arxivId = row.arxivId, p.titleKey = row.titleKey, p.aiKeywords = row.keywords,
 			    p.sourceRank = row.rank
+			CREATE (p)-[:FROM_SOURCE {hash: row.hash}]->(s)
 			""";
 
 	/**

@@ -1,5 +1,7 @@
 package org.papergraph.ingest;
 
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 
 /**
@@ -19,6 +21,10 @@ final class TextSanitizer {
 
 	static final int MAX_REPOSITORIES = 20;
 
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private TextSanitizer() {
 	}
 
@@ -29,7 +35,7 @@ final class TextSanitizer {
 		}
 		String text = value.indexOf('<') >= 0 && value.indexOf('>') > value.indexOf('<') ? Jsoup.parse(value).text()
 				: value;
-		text = text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").replaceAll("\\s+", " ").strip();
+		text = WHITE_SPACE.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll(" ").strip();
 		if (text.isEmpty()) {
 			return null;
 		}

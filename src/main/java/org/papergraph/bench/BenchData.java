@@ -1,0 +1,94 @@
+package org.papergraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.papergraph.ingest.IngestService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The data benchmarks share: the run's synthetic corpus as Hugging Face listing pages on disk (written once per run),
+ * and a graph holding it, for benchmarks that query rather than ingest.
+ */
+@Component
+@Profile("bench")
+class BenchData {
+
+	private static final Logger log = LoggerFactory.getLogger(BenchData.class);
+
+	private final IngestService ingest;
+
+	private final Driver driver;
+
+	BenchData(IngestService ingest, Driver driver) {
+		this.ingest = ingest;
+		this.driver = driver;
+	}
+
+	/** The corpus of the run. */
+	SyntheticCorpus corpus(BenchRun run) {
+		return new SyntheticCorpus(run.seed(), run.size());
+	}
+
+	/** The run's corpus as listing pages in the run's work folder, written on first use. */
+	List<Path> pages(BenchRun run) throws IOException {
+		Path folder = run.workDir().resolve(String.format(Locale.ROOT, "corpus-%d-%d", run.seed(), run.size()));
+		Path complete = folder.resolve("complete");
+		if (!Files.exists(complete)) {
+			long started = System.nanoTime();
+			List<Path> pages = corpus(run).writePages(folder);
+			Files.writeString(complete, pages.size() + " pages\n");
+			log.info("Wrote {} papers as {} listing pages in {} s", run.size(), pages.size(),
+					Math.round((System.nanoTime() - started) / 1e9));
+			return pages;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	/** Ingests the run's corpus through papergraph unless the graph already holds at least as many papers. */
+	void ensureIngested(BenchRun run) throws IOException {
+		if (papers() >= run.size()) {
+			return;
+		}
+		for (Path page : pages(run)) {
+			ingest.ingestFile(page);
+		}
+	}
+
+	/** The number of papers in papergraph's graph. */
+	long papers() {
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> tx.run("MATCH (p:Paper) RETURN count(p) AS n").single().get("n").asLong());
+		}
+	}
+
+	/** Whether papergraph's graph links papers to {@code Keyword} nodes. */
+	boolean hasKeywordNodes() {
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> tx.run("MATCH ()-[r:HAS_KEYWORD]->() RETURN count(r) > 0 AS any")
+				.single()
+				.get("any")
+				.asBoolean());
+		}
+	}
+
+	/** Deletes every node of papergraph's graph except the schema migration records. */
+	void clearGraph() {
+		try (Session session = driver.session()) {
+			session.run("MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+				.consume();
+		}
+	}
+
+}
