@@ -1,5 +1,6 @@
 package org.papergraph.similarity;
 
+import org.papergraph.graph.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
