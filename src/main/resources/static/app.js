@@ -27,7 +27,7 @@ const graph = new GraphCanvas({
 /** State for tests and for people poking at the page from the console. */
 const papergraph = {
   get cy() { return graph.cy; },
-  get busy() { return inFlight() > 0 || expanding > 0; },
+  get busy() { return inFlight() > 0 || expanding > 0 || graph.moving; },
   route: null,
   ready: false,
   errors: [],

@@ -29,7 +29,13 @@ const RELATION_COLORS = {
 /** The most nodes the canvas holds; expanding further asks to start afresh. */
 export const MAX_NODES = 400;
 
-function styles() {
+/**
+ * Styles; `scale` answers how much to enlarge labels so that they stay readable when the drawing is zoomed out to
+ * fit (up to 1.8 times), while nodes shrink.
+ */
+function styles(scale) {
+  const text = (size) => () => size * scale();
+  const width = (size) => () => size * scale();
   const style = [
     {
       selector: 'node',
@@ -38,13 +44,13 @@ function styles() {
         width: 'data(size)',
         height: 'data(size)',
         'font-family': 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'font-size': 10,
+        'font-size': text(10),
         color: '#1e293b',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': 130,
+        'text-max-width': width(130),
         'text-outline-color': '#f8fafc',
         'text-outline-width': 2,
         'text-outline-opacity': 0.9,
@@ -63,7 +69,7 @@ function styles() {
         'line-color': (edge) => RELATION_COLORS[edge.data('relation')] ?? '#cbd5e1',
         'curve-style': 'straight',
         opacity: 0.75,
-        'font-size': 9,
+        'font-size': text(9),
         color: '#475569',
         'text-outline-color': '#f8fafc',
         'text-outline-width': 2,
@@ -73,24 +79,29 @@ function styles() {
     },
     { selector: 'edge[relation = "SIMILAR_TO"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     { selector: 'edge[relation = "MENTIONS"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3] } },
-    { selector: 'node[kind = "KEYWORD"]', style: { 'font-size': 8, color: '#475569' } },
-    { selector: 'node[kind = "TOPIC"]', style: { 'font-size': 11, 'font-weight': 600, color: '#9a3412' } },
-    { selector: 'node[kind = "CLUSTER"]', style: { 'font-size': 12, 'font-weight': 600, color: '#4c1d95', 'text-max-width': 160 } },
-    { selector: 'node[kind = "PAPER"]', style: { 'font-size': 10, color: '#1e3a8a' } },
+    { selector: 'node[kind = "KEYWORD"]', style: { 'font-size': text(8.5), color: '#475569' } },
+    { selector: 'node[kind = "TOPIC"]', style: { 'font-size': text(11), 'font-weight': 600, color: '#9a3412' } },
+    { selector: 'node[kind = "CLUSTER"]', style: { 'font-size': text(12), 'font-weight': 600, color: '#4c1d95', 'text-max-width': width(160) } },
+    { selector: 'node[kind = "PAPER"]', style: { 'font-size': text(10), color: '#1e3a8a' } },
     { selector: 'node.quiet', style: { 'text-opacity': 0 } },
+    {
+      selector: 'edge.cluster-link',
+      style: { width: 'mapData(weight, 0, 1, 1.5, 9)', 'line-color': '#a78bfa', opacity: 0.55, 'curve-style': 'straight' },
+    },
+    { selector: 'node.cluster-node', style: { 'text-wrap': 'wrap', 'text-max-width': width(170), 'font-size': text(12) } },
     { selector: 'node.seed', style: { 'border-width': 4, 'border-color': '#0f172a', 'font-weight': 700, 'text-opacity': 1, 'z-index': 10 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#94a3b8' } },
     { selector: 'node.seed.expanded', style: { 'border-color': '#0f172a' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#facc15', 'text-opacity': 1, 'z-index': 20 } },
-    { selector: 'node.hovered', style: { 'text-opacity': 1, 'z-index': 30, 'font-size': 12 } },
+    { selector: 'node.hovered', style: { 'text-opacity': 1, 'z-index': 30, 'font-size': text(12), 'text-max-width': width(220) } },
     { selector: 'edge.hovered', style: { label: (edge) => relationWords(edge.data('relation')), opacity: 1, 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.14 } },
-    { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#0f172a', 'font-size': 12, 'text-max-width': 170, 'text-wrap': 'wrap', 'text-opacity': 1 } },
+    { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#0f172a', 'font-size': text(12), 'text-max-width': width(170), 'text-wrap': 'wrap', 'text-opacity': 1 } },
     {
       selector: 'edge.on-path',
       style: {
         width: 3.5, opacity: 1, 'line-color': '#334155', label: (edge) => relationWords(edge.data('relation')),
-        'font-size': 11, 'font-weight': 600, color: '#0f172a',
+        'font-size': text(11), 'font-weight': 600, color: '#0f172a',
       },
     },
   ];
@@ -130,31 +141,33 @@ function edgeElement(edge) {
   return { group: 'edges', data: { id: edgeId(edge), source: edge.source, target: edge.target, relation: edge.relation, weight: edge.weight } };
 }
 
+const REPULSION = { PAPER: 600000, TOPIC: 450000, CLUSTER: 450000, KEYWORD: 50000 };
+
 function coseLayout(count, { randomize = true, animate = false } = {}) {
-  const dense = count > 120;
+  const crowded = count > 90;
   return {
     name: 'cose',
     randomize,
     animate: animate && count <= 250 ? 'end' : false,
     animationDuration: 400,
     fit: true,
-    padding: 36,
+    padding: 40,
     nodeDimensionsIncludeLabels: false,
-    componentSpacing: 60,
-    nodeRepulsion: (node) => (dense ? 7000 : 9000) * (node.data('kind') === 'KEYWORD' ? 0.6 : 1.4),
-    nodeOverlap: 8,
+    componentSpacing: 80,
+    nodeRepulsion: (node) => (REPULSION[node.data('kind')] ?? 200000) * (crowded ? 1 : 0.7),
+    nodeOverlap: 16,
     idealEdgeLength: (edge) => {
       const relation = edge.data('relation');
-      if (relation === 'HAS_KEYWORD' || relation === 'SIGNALS') return dense ? 28 : 36;
-      if (relation === 'SUBTOPIC_OF') return 60;
-      return dense ? 48 : 60;
+      if (relation === 'HAS_KEYWORD' || relation === 'SIGNALS') return 30;
+      if (relation === 'SIMILAR_TO' || relation === 'MENTIONS') return 110;
+      return 70;
     },
-    edgeElasticity: (edge) => (edge.data('relation') === 'SIGNALS' ? 40 : 100),
+    edgeElasticity: (edge) => (edge.data('relation') === 'SIMILAR_TO' || edge.data('relation') === 'SIGNALS' ? 400 : 100),
     nestingFactor: 1.2,
-    gravity: dense ? 0.8 : 0.5,
-    numIter: 1200,
-    initialTemp: 800,
-    coolingFactor: 0.97,
+    gravity: 0.3,
+    numIter: 2000,
+    initialTemp: 1000,
+    coolingFactor: 0.985,
     minTemp: 1.0,
   };
 }
@@ -207,6 +220,20 @@ export class GraphCanvas {
     this.cy = null;
     this.mode = 'empty';
     this.failed = null;
+    this.layouts = 0;
+    this.labelScale = 1;
+  }
+
+  /** Whether a layout is still moving nodes. */
+  get moving() {
+    return this.layouts > 0;
+  }
+
+  run(options) {
+    const layout = this.cy.layout(options);
+    this.layouts++;
+    layout.one('layoutstop', () => { this.layouts--; });
+    layout.run();
   }
 
   /** Loads Cytoscape and creates the drawing; on failure the canvas says so and the rest of the page works on. */
@@ -216,7 +243,7 @@ export class GraphCanvas {
       const cytoscape = module.default;
       this.cy = cytoscape({
         container: this.container,
-        style: styles(),
+        style: styles(() => this.labelScale),
         minZoom: 0.15,
         maxZoom: 3.5,
         boxSelectionEnabled: false,
@@ -232,6 +259,19 @@ export class GraphCanvas {
 
   bind() {
     const cy = this.cy;
+    let pending = false;
+    cy.on('zoom', () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        const scale = 1 / Math.max(0.55, Math.min(1, cy.zoom()));
+        if (Math.abs(scale - this.labelScale) > 0.02) {
+          this.labelScale = scale;
+          cy.style().update();
+        }
+      });
+    });
     cy.on('tap', 'node', (event) => {
       const node = event.target;
       const data = { id: node.id(), kind: node.data('kind'), label: node.data('fullLabel') };
@@ -375,9 +415,7 @@ export class GraphCanvas {
   }
 
   layout(randomize) {
-    const cy = this.cy;
-    const layout = cy.layout(coseLayout(cy.nodes().length, { randomize, animate: !randomize }));
-    layout.run();
+    this.run(coseLayout(this.cy.nodes().length, { randomize, animate: !randomize }));
   }
 
   /** Draws a path between two nodes from left to right, each hop labelled with its relation. */
@@ -405,7 +443,7 @@ export class GraphCanvas {
         if (cy.getElementById(element.data.id).empty()) cy.add(element);
       });
     });
-    cy.layout({ name: 'preset', fit: true, padding: 90 }).run();
+    this.run({ name: 'preset', fit: true, padding: 90 });
     if (cy.zoom() > 1.4) {
       cy.zoom(1.4);
       cy.center();
@@ -441,12 +479,14 @@ export class GraphCanvas {
         }
       }
       cy.add(this.freshEdges(links));
+      cy.nodes().addClass('cluster-node');
+      cy.edges().addClass('cluster-link');
     });
     this.title = 'Cluster map';
     this.truncated = false;
     const count = cy.nodes().length;
-    cy.layout(count > 12 ? { ...coseLayout(count), idealEdgeLength: () => 120, nodeRepulsion: () => 60000 }
-      : { name: 'circle', fit: true, padding: 80, avoidOverlap: true }).run();
+    this.run(count > 12 ? { ...coseLayout(count), idealEdgeLength: () => 120, nodeRepulsion: () => 60000 }
+      : { name: 'circle', fit: true, padding: 80, avoidOverlap: true });
     this.describe(`Cluster map · ${count} cluster${count === 1 ? '' : 's'} · click one to list its papers`);
   }
 
@@ -472,7 +512,7 @@ export class GraphCanvas {
 
   relayout() {
     if (!this.cy || this.cy.nodes().length === 0) return;
-    if (this.mode === 'path') this.cy.layout({ name: 'preset', fit: true, padding: 90 }).run();
+    if (this.mode === 'path') this.run({ name: 'preset', fit: true, padding: 90 });
     else this.layout(true);
   }
 
