@@ -37,6 +37,7 @@ window.papergraph = papergraph;
 let expanding = 0;
 let navigation = null;
 let userNavigated = false;
+let fromSearchBox = false;
 
 onActivity((count) => { progress.hidden = count === 0; });
 
@@ -94,7 +95,7 @@ async function expand(node) {
 const graphReady = graph.init();
 
 /** What views get: the panel, the canvas, and requests that stop when the reader moves on. */
-function context(signal) {
+function context(signal, moveFocus) {
   return {
     panel,
     graph,
@@ -107,7 +108,7 @@ function context(signal) {
       if (signal.aborted) return;
       replace(panel, ...children);
       panel.scrollTop = 0;
-      if (userNavigated) panel.querySelector('h1')?.focus({ preventScroll: true });
+      if (moveFocus) panel.querySelector('h1')?.focus({ preventScroll: true });
     },
     title(text) {
       document.title = text ? `${text} · papergraph` : 'papergraph explorer';
@@ -167,7 +168,8 @@ async function navigate() {
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
-  const ctx = context(navigation.signal);
+  const ctx = context(navigation.signal, userNavigated && !fromSearchBox);
+  fromSearchBox = false;
   const view = VIEWS[route.name];
   try {
     if (!view || (route.name !== 'home' && route.name !== 'topics' && route.name !== 'path' && !route.args[0])) {
@@ -194,6 +196,7 @@ searchForm.addEventListener('submit', (event) => {
     return;
   }
   const target = '#/search/' + encodeURIComponent(text);
+  fromSearchBox = true;
   if (window.location.hash === target) navigate();
   else window.location.hash = target;
 });

@@ -264,6 +264,7 @@ class ExplorerPageBrowserTest {
 	}
 
 	private void screenshot(String name) throws IOException {
+		new Actions(browser).moveToElement(browser.findElement(By.id("legend"))).perform();
 		Path target = Path.of("target", name);
 		Files.createDirectories(target.getParent());
 		Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
