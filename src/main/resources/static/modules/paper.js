@@ -114,7 +114,7 @@ export async function renderPaper(ctx, id) {
       const data = await ctx.query(queries.paperCluster, { id: paper.id });
       const found = data.paper?.cluster;
       cluster.replaceChildren(found
-        ? h('p', {}, h('a', { href: route('cluster', found.id.replace(/^cluster:/, '')) }, found.label), h('span', { class: 'count' }, `${count(found.size)} papers`))
+        ? h('p', { class: 'cluster-line' }, h('a', { href: route('cluster', found.id.replace(/^cluster:/, '')) }, found.label), ' ', h('span', { class: 'count' }, `${count(found.size)} papers`))
         : empty('Not in a cluster yet.'));
     } catch (error) {
       if (!isAbort(error)) cluster.replaceChildren(failure('The cluster could not be loaded.', error, loadCluster));

@@ -132,7 +132,8 @@ class ExplorerPageBrowserTest {
 		assertThat(text("[data-testid=authors]")).isNotBlank();
 		assertThat(browser.findElements(By.cssSelector(".topic-list .topic-item a"))).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector(".topic-list .evidence li"))).isNotEmpty();
-		assertThat(text("#panel")).contains("Abstract").contains("Related papers").doesNotContain("could not be loaded");
+		assertThat(text("#panel")).containsIgnoringCase("abstract").containsIgnoringCase("related papers")
+			.doesNotContain("could not be loaded");
 		assertThat(nodeCount()).isGreaterThan(1);
 		assertThat((Boolean) script("return window.papergraph.cy.nodes('.seed').length > 0")).isTrue();
 		assertNoConsoleErrors();
