@@ -156,9 +156,12 @@ export const queries = {
     cluster(id: $id) {
       id label size keyTerms quality
       topics { slug name }
-      papers(first: 50) { totalCount edges { node { id title } } }
       neighbours(first: 6) { weight cluster { id label size } }
     }
+  }`,
+
+  clusterPapers: `query ClusterPapers($id: ID!) {
+    cluster(id: $id) { id papers(first: 50) { totalCount edges { node { id title } } } }
   }`,
 
   subgraph: `query Neighbourhood($seeds: [ID!]!, $depth: Int, $limit: Int) {

@@ -295,10 +295,12 @@ export class GraphCanvas {
       });
       this.container.title = node.data('fullLabel');
     });
-    cy.on('mouseout', 'node', () => {
+    const calm = () => {
       cy.batch(() => cy.elements().removeClass('faded hovered'));
       this.container.title = '';
-    });
+    };
+    cy.on('mouseout', 'node', calm);
+    this.container.addEventListener('mouseleave', calm);
     cy.on('mouseover', 'edge', (event) => event.target.addClass('hovered'));
     cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
   }
@@ -469,7 +471,7 @@ export class GraphCanvas {
         id: cluster.id,
         kind: 'CLUSTER',
         label: `${cluster.label} (${cluster.size})`,
-        weight: Math.sqrt(cluster.size / largest),
+        weight: cluster.size / largest,
       })));
       const links = [];
       for (const cluster of clusters) {

@@ -214,17 +214,32 @@ export async function renderCluster(ctx, number) {
     return;
   }
   ctx.title(cluster.label);
+  const papers = h('div', {}, loading('Loading the papers…'));
+  const papersHeading = h('h2', {}, 'Papers');
   ctx.show(h('article', { class: 'cluster', 'aria-labelledby': 'cluster-title' },
     h('p', { class: 'eyebrow' }, h('a', { href: '#/topics' }, 'Topics'), ' · Cluster'),
     h('h1', { id: 'cluster-title', tabindex: '-1' }, cluster.label),
     h('p', { class: 'meta' }, `${count(cluster.size)} papers`,
-      cluster.quality !== null && cluster.quality !== undefined ? ` · ${Math.round(cluster.quality * 100)}% of its links stay inside` : ''),
+      cluster.quality !== null && cluster.quality !== undefined ? ` · ${Math.round(cluster.quality * 100)}% of its link weight stays inside` : ''),
     cluster.keyTerms.length ? section('Key terms', h('ul', { class: 'chips small' }, cluster.keyTerms.map((term) => h('li', { class: 'chip' }, term)))) : null,
     cluster.topics.length ? section('Topics', h('ul', { class: 'chips' }, cluster.topics.map((topic) => h('li', {}, h('a', { class: 'chip', href: route('topic', topic.slug) }, topic.name))))) : null,
-    section(`Papers (${count(cluster.papers.totalCount)})`, cluster.papers.edges.length
-      ? h('ol', { class: 'link-list numbered' }, paperItems(cluster.papers.edges)) : empty('No papers listed.')),
+    h('section', { class: 'block' }, papersHeading, papers),
     cluster.neighbours.length ? section('Connected clusters', h('ul', { class: 'link-list' }, cluster.neighbours.map((link) => h('li', {},
       h('a', { href: route('cluster', link.cluster.id.replace(/^cluster:/, '')) }, link.cluster.label),
       h('span', { class: 'count' }, `link weight ${link.weight.toFixed(2)}`))))) : null));
+
+  const loadPapers = async () => {
+    try {
+      const data = await ctx.query(queries.clusterPapers, { id: cluster.id });
+      const page = data.cluster?.papers;
+      papersHeading.textContent = `Papers (${count(page?.totalCount ?? 0)})`;
+      papers.replaceChildren(page?.edges.length
+        ? h('ol', { class: 'link-list numbered', 'aria-label': `Papers of the cluster ${cluster.label}` }, paperItems(page.edges))
+        : empty('No papers listed.'));
+    } catch (error) {
+      if (!isAbort(error)) papers.replaceChildren(failure('The papers of this cluster could not be loaded.', error, loadPapers));
+    }
+  };
+  await loadPapers();
   if (await drawing) ctx.graph.select(cluster.id);
 }

@@ -188,6 +188,31 @@ class ExplorerPageBrowserTest {
 
 	@Test
 	@Order(4)
+	void listsThePapersOfAClusterChosenOnTheMap() {
+		new WebDriverWait(browser, PATIENCE).withMessage("waiting for the sample's clusters")
+			.pollingEvery(Duration.ofSeconds(2))
+			.until(driver -> Api.anonymous(port).document("{ stats { clusters } }").retrieveSync("stats.clusters")
+				.toEntity(Integer.class) > 0);
+		browser.findElement(By.cssSelector("nav.views a[data-view=topics]")).click();
+		waitFor("the cluster map", "window.papergraph.cy && window.papergraph.cy.nodes('[kind = \"CLUSTER\"]').length > 0");
+		waitUntilIdle();
+		assertThat(browser.findElements(By.cssSelector(".tree .tree-row a"))).isNotEmpty();
+		assertThat(text(".tree")).contains("Long and Infinite Context");
+		String cluster = (String) script("return window.papergraph.cy.nodes('[kind = \"CLUSTER\"]')[0].id()");
+
+		click(cluster);
+		waitFor("the cluster panel", "document.getElementById('cluster-title')");
+		waitUntilIdle();
+		assertThat(browser.getCurrentUrl()).endsWith("#/cluster/" + cluster.substring("cluster:".length()));
+		assertThat(browser.findElements(By.cssSelector("#panel ol.link-list a"))).isNotEmpty();
+		assertThat(text("#panel")).doesNotContain("could not be loaded");
+		assertThat((Boolean) script("return window.papergraph.cy.getElementById(arguments[0]).selected()", cluster))
+			.isTrue();
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(5)
 	void showsMarkupInTitlesAsText() {
 		String hostile = "&lt;img src=x onerror=window.pwned=1&gt; Memory &lt;script&gt;window.pwned=2&lt;/script&gt; "
 				+ "for <b>very</b> long contexts";
@@ -209,7 +234,7 @@ class ExplorerPageBrowserTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void saysSoWhenTheServerCannotBeReached() {
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
 		offline.setOffline(true);
