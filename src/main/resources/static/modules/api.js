@@ -95,9 +95,7 @@ export const queries = {
     }
   }`,
 
-  findPapers: `query FindPapers($q: String!) {
-    papers(first: 8, filter: { query: $q }, orderBy: UPVOTES_DESC) { edges { node { id title } } }
-  }`,
+  findPapers: `query FindPapers($q: String!) { search(query: $q, first: 8) { paper { id title } } }`,
 
   paper: `query PaperDetail($id: ID!) {
     paper(id: $id) {

@@ -48,10 +48,11 @@ export function trendChart(points, interval) {
   points.forEach((point, i) => {
     const x = left + i * slot + (slot - bar) / 2;
     const barHeight = (point.count / max) * plotHeight;
-    const rect = svg('rect', { x, y: top + plotHeight - barHeight, width: bar, height: Math.max(barHeight, point.count ? 1 : 0), rx: 2, class: 'bar' });
+    const rect = svg('rect', { x, y: top + plotHeight - barHeight, width: bar, height: Math.max(barHeight, point.count ? 1 : 0), rx: 2, class: 'trend-bar' });
     rect.append(svg('title', {}, `${periodLabel(point.period, interval)}: ${point.count} paper${point.count === 1 ? '' : 's'}`));
     chart.append(rect);
-    if (i % labelEvery === 0 || i === points.length - 1) {
+    const last = i === points.length - 1 && (points.length - 1) % labelEvery >= labelEvery / 2;
+    if (i % labelEvery === 0 || last) {
       chart.append(svg('text', { x: x + bar / 2, y: height - 6, class: 'axis', 'text-anchor': 'middle' }, periodLabel(point.period, interval)));
     }
   });

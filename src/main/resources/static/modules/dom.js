@@ -2,7 +2,8 @@
 
 /**
  * Creates an element. `attrs` sets attributes (`class`, `aria-*`, `data-*`, ...), `on*` functions become listeners,
- * and children are nodes or strings (strings become text nodes). Falsy children are skipped.
+ * and children are nodes or strings (strings become text nodes). Falsy children are skipped. Links to addresses from
+ * the data go through `externalLink`, which keeps only http and https.
  */
 export function h(tag, attrs = {}, ...children) {
   const element = document.createElement(tag);
@@ -10,8 +11,6 @@ export function h(tag, attrs = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') {
       element.addEventListener(name.slice(2).toLowerCase(), value);
-    } else if (name === 'href') {
-      element.setAttribute('href', value);
     } else {
       element.setAttribute(name, value === true ? '' : String(value));
     }

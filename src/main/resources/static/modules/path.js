@@ -52,7 +52,7 @@ function paperPicker(ctx, label, initial) {
     try {
       const data = await ctx.query(queries.findPapers, { q: text });
       if (mine !== request) return;
-      options = data.papers.edges.map((edge) => edge.node);
+      options = data.search.map((hit) => hit.paper);
       list.replaceChildren(...(options.length ? options.map((option, i) => h('li', {
         id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false', class: 'picker-option',
         onmousedown: (event) => { event.preventDefault(); choose(option); },

@@ -34,7 +34,9 @@ function trendBlock(ctx, slug) {
             : 'This topic has no papers yet.')));
         return;
       }
-      chart.replaceChildren(trendChart(points, interval));
+      const dated = points.reduce((sum, point) => sum + point.count, 0);
+      chart.replaceChildren(trendChart(points, interval),
+        h('p', { class: 'trend-note' }, `${count(dated)} of ${count(topic.paperCount)} papers have a publication date.`));
     } catch (error) {
       if (!isAbort(error)) chart.replaceChildren(failure('The trend could not be loaded.', error, () => load(interval)));
     }

@@ -213,6 +213,26 @@ class ExplorerPageBrowserTest {
 
 	@Test
 	@Order(5)
+	void drawsThePathBetweenTwoPapersChosenByTitle() {
+		browser.findElement(By.cssSelector("nav.views a[data-view=path]")).click();
+		waitFor("the path finder", "document.querySelector('.path-form')");
+		choose("From paper", "LM-Infinite");
+		choose("To paper", "SirLLM");
+		browser.findElement(By.cssSelector(".path-form button[type=submit]")).click();
+		waitFor("the path", "document.querySelector('.hops, .path-result .state')");
+		waitUntilIdle();
+		List<WebElement> stops = browser.findElements(By.cssSelector(".hops .hop-stop"));
+		assertThat(stops).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(stops.get(0).getText()).contains("LM-Infinite");
+		assertThat(stops.get(stops.size() - 1).getText()).contains("SirLLM");
+		assertThat(browser.findElements(By.cssSelector(".hops .hop-link"))).hasSize(stops.size() - 1);
+		assertThat(browser.getCurrentUrl()).contains("#/path/");
+		assertThat((Long) script("return window.papergraph.cy.nodes('.on-path').length")).isEqualTo(stops.size());
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(6)
 	void showsMarkupInTitlesAsText() {
 		String hostile = "&lt;img src=x onerror=window.pwned=1&gt; Memory &lt;script&gt;window.pwned=2&lt;/script&gt; "
 				+ "for <b>very</b> long contexts";
@@ -234,7 +254,7 @@ class ExplorerPageBrowserTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void saysSoWhenTheServerCannotBeReached() {
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
 		offline.setOffline(true);
@@ -275,6 +295,16 @@ class ExplorerPageBrowserTest {
 	private void waitUntilIdle() {
 		waitFor("the page to settle",
 				"window.papergraph && window.papergraph.ready && !window.papergraph.busy && window.papergraph.cy");
+	}
+
+	/** Types into a paper picker and takes the first suggestion with the keyboard. */
+	private void choose(String label, String typed) {
+		WebElement input = browser.findElement(By.xpath("//label[text()='" + label + "']/following-sibling::input"));
+		input.sendKeys(typed);
+		waitFor("suggestions for " + typed,
+				"document.querySelector('#" + input.getAttribute("aria-controls") + ":not([hidden]) [role=option]')");
+		input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+		assertThat(input.getAttribute("value")).contains(typed);
 	}
 
 	/** Clicks a node where Cytoscape draws it, as a person would. */
