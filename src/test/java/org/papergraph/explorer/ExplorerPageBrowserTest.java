@@ -17,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -36,17 +37,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The explorer page in a real headless Chromium against the whole application with the bundled sample: search, a
- * paper's panel, expanding the graph, a deep link, markup in data, and a server that cannot be reached. Skipped where
- * Chromium and chromedriver are not installed.
+ * The explorer page in a real headless Chromium against the whole application with the bundled sample: search with the
+ * keyboard, a paper's panel, expanding the graph, a deep link, the cluster map, the path finder, markup in data, and a
+ * server that cannot be reached; the browser console stays free of errors. Skipped where Chromium and chromedriver are
+ * not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"papergraph.data-dir=target/test-db/explorer-${random.uuid}", "papergraph.sample-data=true",
 		"papergraph.api-key=" + ExplorerPageBrowserTest.API_KEY, "papergraph.page-cache=64m" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIf(value = "browserInstalled", disabledReason = "The explorer browser test needs Chromium and chromedriver at "
+		+ "/usr/bin (Debian packages chromium and chromium-driver): skipped")
 @SuppressWarnings("unchecked")
 class ExplorerPageBrowserTest {
 
@@ -67,11 +70,16 @@ class ExplorerPageBrowserTest {
 	@LocalServerPort
 	int port;
 
+	/**
+	 * Whether the browser is there. Checked as a class condition, before the application starts, so that a machine
+	 * without it skips every test with the reason (an assumption in a {@code @BeforeAll} would hide the reason).
+	 */
+	static boolean browserInstalled() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"The explorer browser test needs Chromium and chromedriver at /usr/bin (Debian packages chromium and "
-						+ "chromium-driver); skipped");
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 		profile = Files.createTempDirectory("papergraph-chromium");
 		ChromeOptions options = new ChromeOptions();
