@@ -81,6 +81,7 @@ async function expand(node) {
   graph.expanded(node.id, 'expanding…');
   try {
     const data = await gql(queries.subgraph, { seeds: [node.id], depth: 1, limit: 40 });
+    if (graph.cy.getElementById(node.id).empty()) return;
     const added = graph.merge(data.subgraph, node.id);
     graph.expanded(node.id, added ? `${added} new node${added === 1 ? '' : 's'} added` : 'no new neighbours');
   } catch (error) {
@@ -232,6 +233,10 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+document.querySelector('.skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  (panel.querySelector('h1') ?? panel).focus();
+});
 document.getElementById('fit-button').addEventListener('click', () => graph.fit());
 document.getElementById('layout-button').addEventListener('click', () => graph.relayout());
 document.getElementById('legend').append(legend());

@@ -43,14 +43,26 @@ function repositoryList(repositories) {
       repository.stars === null ? '★ –' : `★ ${count(repository.stars)}`))));
 }
 
+function reasonItem(reason) {
+  return h('li', { class: `reason reason-${reason.kind.toLowerCase()}` }, h('span', { class: 'reason-kind' }, reasonWords(reason.kind)), ' ', reason.detail);
+}
+
+function reasonList(reasons) {
+  const shown = reasons.slice(0, 3);
+  const rest = reasons.slice(3);
+  return h('div', { class: 'reasons-box' },
+    h('ul', { class: 'reasons', 'aria-label': 'Why it is related' }, shown.map(reasonItem)),
+    rest.length ? h('details', { class: 'more-reasons' }, h('summary', {}, `${rest.length} more reason${rest.length === 1 ? '' : 's'}`),
+      h('ul', { class: 'reasons' }, rest.map(reasonItem))) : null);
+}
+
 function relatedList(related) {
   if (!related.length) return empty('No related papers found yet.');
   return h('ol', { class: 'related-list' }, related.map((entry) => h('li', {},
     h('div', { class: 'related-head' },
       h('a', { href: route('paper', entry.paper.id) }, entry.paper.title),
       h('span', { class: 'num', title: 'Relatedness' }, entry.score.toFixed(2))),
-    h('ul', { class: 'reasons', 'aria-label': 'Why it is related' }, entry.reasons.map((reason) => h('li', { class: `reason reason-${reason.kind.toLowerCase()}` },
-      h('span', { class: 'reason-kind' }, reasonWords(reason.kind)), ' ', reason.detail))))));
+    reasonList(entry.reasons))));
 }
 
 /** The paper panel; the canvas draws the paper's neighbourhood. */
