@@ -131,7 +131,6 @@ function context(signal, moveFocus) {
         graph.notice(`The graph could not be drawn: ${error.message}`, 'error');
       }
     },
-    expandFailed: showBanner,
   };
 }
 
@@ -178,6 +177,7 @@ async function navigate() {
       ctx.show(h('h1', { tabindex: '-1' }, 'Nothing here'),
         h('p', { class: 'state empty' }, 'This address does not lead to a view of the explorer. '),
         h('p', {}, h('a', { href: '#/' }, 'Back to the start')));
+      graph.blank('Nothing to draw here.');
       return;
     }
     await view(ctx, route.args);

@@ -34,8 +34,7 @@ export const MAX_NODES = 400;
  * fit (up to 1.8 times), while nodes shrink.
  */
 function styles(scale) {
-  const text = (size) => () => size * scale();
-  const width = (size) => () => size * scale();
+  const scaled = (size) => () => size * scale();
   const style = [
     {
       selector: 'node',
@@ -44,13 +43,13 @@ function styles(scale) {
         width: 'data(size)',
         height: 'data(size)',
         'font-family': 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'font-size': text(10),
+        'font-size': scaled(10),
         color: '#1e293b',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': width(130),
+        'text-max-width': scaled(130),
         'text-outline-color': '#f8fafc',
         'text-outline-width': 2,
         'text-outline-opacity': 0.9,
@@ -69,7 +68,7 @@ function styles(scale) {
         'line-color': (edge) => RELATION_COLORS[edge.data('relation')] ?? '#cbd5e1',
         'curve-style': 'straight',
         opacity: 0.75,
-        'font-size': text(9),
+        'font-size': scaled(9),
         color: '#475569',
         'text-outline-color': '#f8fafc',
         'text-outline-width': 2,
@@ -79,29 +78,29 @@ function styles(scale) {
     },
     { selector: 'edge[relation = "SIMILAR_TO"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     { selector: 'edge[relation = "MENTIONS"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3] } },
-    { selector: 'node[kind = "KEYWORD"]', style: { 'font-size': text(8.5), color: '#475569' } },
-    { selector: 'node[kind = "TOPIC"]', style: { 'font-size': text(11), 'font-weight': 600, color: '#9a3412' } },
-    { selector: 'node[kind = "CLUSTER"]', style: { 'font-size': text(12), 'font-weight': 600, color: '#4c1d95', 'text-max-width': width(160) } },
-    { selector: 'node[kind = "PAPER"]', style: { 'font-size': text(10), color: '#1e3a8a' } },
+    { selector: 'node[kind = "KEYWORD"]', style: { 'font-size': scaled(8.5), color: '#475569' } },
+    { selector: 'node[kind = "TOPIC"]', style: { 'font-size': scaled(11), 'font-weight': 600, color: '#9a3412' } },
+    { selector: 'node[kind = "CLUSTER"]', style: { 'font-size': scaled(12), 'font-weight': 600, color: '#4c1d95', 'text-max-width': scaled(160) } },
+    { selector: 'node[kind = "PAPER"]', style: { 'font-size': scaled(10), color: '#1e3a8a' } },
     { selector: 'node.quiet', style: { 'text-opacity': 0 } },
     {
       selector: 'edge.cluster-link',
       style: { width: 'mapData(weight, 0, 1, 1.5, 9)', 'line-color': '#a78bfa', opacity: 0.55, 'curve-style': 'straight' },
     },
-    { selector: 'node.cluster-node', style: { 'text-wrap': 'wrap', 'text-max-width': width(170), 'font-size': text(12) } },
+    { selector: 'node.cluster-node', style: { 'text-wrap': 'wrap', 'text-max-width': scaled(170), 'font-size': scaled(12) } },
     { selector: 'node.seed', style: { 'border-width': 4, 'border-color': '#0f172a', 'font-weight': 700, 'text-opacity': 1, 'z-index': 10 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#94a3b8' } },
     { selector: 'node.seed.expanded', style: { 'border-color': '#0f172a' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#facc15', 'text-opacity': 1, 'z-index': 20 } },
-    { selector: 'node.hovered', style: { 'text-opacity': 1, 'z-index': 30, 'font-size': text(12), 'text-max-width': width(220) } },
+    { selector: 'node.hovered', style: { 'text-opacity': 1, 'z-index': 30, 'font-size': scaled(12), 'text-max-width': scaled(220) } },
     { selector: 'edge.hovered', style: { label: (edge) => relationWords(edge.data('relation')), opacity: 1, 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.14 } },
-    { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#0f172a', 'font-size': text(12), 'text-max-width': width(170), 'text-wrap': 'wrap', 'text-opacity': 1 } },
+    { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#0f172a', 'font-size': scaled(12), 'text-max-width': scaled(170), 'text-wrap': 'wrap', 'text-opacity': 1 } },
     {
       selector: 'edge.on-path',
       style: {
         width: 3.5, opacity: 1, 'line-color': '#334155', label: (edge) => relationWords(edge.data('relation')),
-        'font-size': text(11), 'font-weight': 600, color: '#0f172a',
+        'font-size': scaled(11), 'font-weight': 600, color: '#0f172a',
       },
     },
   ];
@@ -122,7 +121,7 @@ function edgeId(edge) {
   return `${a}\u2192${edge.relation}\u2192${b}`;
 }
 
-function nodeElement(node, extra = {}) {
+function nodeElement(node) {
   return {
     group: 'nodes',
     data: {
@@ -132,7 +131,6 @@ function nodeElement(node, extra = {}) {
       fullLabel: node.label,
       weight: node.weight,
       size: nodeSize(node.kind, node.weight),
-      ...extra,
     },
   };
 }
