@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a fresh embedded database of its own, served on a random port, with a known API key, no
- * sample data, and fetching rules that let tests serve pages from loopback. Test classes with this annotation share
- * one application context.
+ * sample data, fetching rules that let tests serve pages from loopback, and no background derive (tests derive when
+ * they need to, and wait). Test classes with this annotation share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"papergraph.data-dir=target/test-db/${random.uuid}", "papergraph.sample-data=false",
 		"papergraph.api-key=" + PapergraphTest.API_KEY, "papergraph.fetch.allowed-hosts=localhost",
 		"papergraph.fetch.require-https=false", "papergraph.fetch.block-private-addresses=false",
-		"papergraph.fetch.polite-delay=0s", "papergraph.fetch.timeout=3s", "papergraph.fetch.max-body-bytes=1000000" })
+		"papergraph.fetch.polite-delay=0s", "papergraph.fetch.timeout=3s", "papergraph.fetch.max-body-bytes=1000000",
+		"papergraph.similarity.background=false" })
 public @interface PapergraphTest {
 
 	/** The API key of test applications. */

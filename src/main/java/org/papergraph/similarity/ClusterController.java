@@ -1,0 +1,90 @@
+package org.papergraph.similarity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.papergraph.api.BadRequestException;
+import org.papergraph.api.Connection;
+import org.papergraph.api.Cursor;
+import org.papergraph.api.Paging;
+import org.papergraph.graph.ClusterNode;
+import org.papergraph.graph.PaperNode;
+import org.papergraph.graph.TopicNode;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Serves {@code clusters}, {@code cluster} and the fields of {@code Cluster}; nested fields load for all clusters of
+ * a response in one query.
+ */
+@Controller
+class ClusterController {
+
+	private static final String PAPERS = "similarity.clusterPapers";
+
+	private static final String NEIGHBOURS = "similarity.clusterNeighbours";
+
+	private final ClusterReader reader;
+
+	ClusterController(ClusterReader reader, BatchLoaderRegistry registry) {
+		this.reader = reader;
+		registry.<ClusterReader.PageKey, Connection<PaperNode>>forName(PAPERS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> reader.papers(keys)));
+		registry.<ClusterReader.NeighboursKey, List<ClusterLink>>forName(NEIGHBOURS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> reader.neighbours(keys)));
+	}
+
+	@QueryMapping
+	List<ClusterNode> clusters(@Argument Integer first) {
+		return reader.clusters(Paging.first(first, 20));
+	}
+
+	@QueryMapping
+	ClusterNode cluster(@Argument String id) {
+		return reader.find(id).orElse(null);
+	}
+
+	@BatchMapping(typeName = "Cluster")
+	Map<ClusterNode, List<TopicNode>> topics(List<ClusterNode> clusters) {
+		Map<String, List<TopicNode>> found = reader.topics(clusters.stream().map(ClusterNode::number).toList());
+		return clusters.stream()
+			.collect(Collectors.toMap(Function.identity(), c -> found.getOrDefault(c.number(), List.of()), (a, b) -> a));
+	}
+
+	@SchemaMapping(typeName = "Cluster")
+	CompletableFuture<Connection<PaperNode>> papers(ClusterNode cluster, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		int size = Paging.first(first, 20);
+		Double afterCentrality = null;
+		String afterId = null;
+		if (after != null) {
+			List<Object> position = Cursor.decode(after, 2);
+			if (!(position.get(0) instanceof Number centrality) || !(position.get(1) instanceof String id)) {
+				throw new BadRequestException("The cursor does not belong to this list");
+			}
+			afterCentrality = centrality.doubleValue();
+			afterId = id;
+		}
+		DataLoader<ClusterReader.PageKey, Connection<PaperNode>> loader = env.getDataLoader(PAPERS);
+		return loader.load(new ClusterReader.PageKey(cluster.number(), size, afterCentrality, afterId));
+	}
+
+	@SchemaMapping(typeName = "Cluster")
+	CompletableFuture<List<ClusterLink>> neighbours(ClusterNode cluster, @Argument Integer first,
+			DataFetchingEnvironment env) {
+		DataLoader<ClusterReader.NeighboursKey, List<ClusterLink>> loader = env.getDataLoader(NEIGHBOURS);
+		return loader.load(new ClusterReader.NeighboursKey(cluster.number(), Paging.first(first, 10)));
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.papergraph.similarity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.papergraph.api.BadRequestException;
+import org.papergraph.graph.PaperNode;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches papers by words (the {@code paper_text} full-text index, with the query neutralized by
+ * {@link KeywordQuery}), by meaning (the query embedded and looked up in the {@code paper_embedding} vector index,
+ * scored by cosine similarity), or both fused by reciprocal rank (k = 60).
+ */
+@Service
+public class SearchService {
+
+	/** The longest query accepted, in characters. */
+	public static final int MAX_QUERY_CHARS = 200;
+
+	/** The constant of reciprocal rank fusion: a hit at rank r adds 1 / (60 + r). */
+	static final int RRF_K = 60;
+
+	private static final int HYBRID_CANDIDATES = 50;
+
+	private final Neo4jClient neo4j;
+
+	private final Embedder embedder;
+
+	public SearchService(Neo4jClient neo4j, Embedder embedder) {
+		this.neo4j = neo4j;
+		this.embedder = embedder;
+	}
+
+	/**
+	 * Papers matching the query, the best first.
+	 *
+	 * @param query free text; any characters, at most {@value #MAX_QUERY_CHARS}
+	 * @param mode how to match
+	 * @param first how many hits, already validated
+	 */
+	public List<SearchHit> search(String query, SearchMode mode, int first) {
+		if (query == null) {
+			throw new BadRequestException("query is required");
+		}
+		if (query.length() > MAX_QUERY_CHARS) {
+			throw new BadRequestException("query must be at most " + MAX_QUERY_CHARS + " characters, got " + query.length());
+		}
+		if (query.isBlank()) {
+			return List.of();
+		}
+		return switch (mode == null ? SearchMode.HYBRID : mode) {
+			case KEYWORD -> keyword(query, first);
+			case SEMANTIC -> semantic(query, first);
+			case HYBRID -> hybrid(query, first);
+		};
+	}
+
+	private List<SearchHit> keyword(String query, int limit) {
+		String lucene = KeywordQuery.of(query);
+		if (lucene.isEmpty()) {
+			return List.of();
+		}
+		return neo4j.query("""
+				CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
+				RETURN node {%s} AS paper, score
+				ORDER BY score DESC, node.id
+				""".formatted(PaperNode.PROJECTION))
+			.bindAll(Map.of("query", lucene, "limit", limit))
+			.fetchAs(SearchHit.class)
+			.mappedBy((types, row) -> new SearchHit(round(row.get("score").asDouble()), PaperNode.from(row.get("paper"))))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	private List<SearchHit> semantic(String query, int limit) {
+		float[] vector = embedder.embed(query);
+		return neo4j.query("""
+				CALL db.index.vector.queryNodes('paper_embedding', $limit, $vector) YIELD node
+				WITH node, 2 * vector.similarity.cosine(node.embedding, $vector) - 1 AS score
+				RETURN node {%s} AS paper, score
+				ORDER BY score DESC, node.id
+				""".formatted(PaperNode.PROJECTION))
+			.bindAll(Map.of("vector", asList(vector), "limit", limit))
+			.fetchAs(SearchHit.class)
+			.mappedBy((types, row) -> new SearchHit(round(row.get("score").asDouble()), PaperNode.from(row.get("paper"))))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	private static double round(double score) {
+		return Math.round(score * 10_000) / 10_000.0;
+	}
+
+	private static List<Double> asList(float[] vector) {
+		List<Double> list = new ArrayList<>(vector.length);
+		for (float component : vector) {
+			list.add((double) component);
+		}
+		return list;
+	}
+
+	private List<SearchHit> hybrid(String query, int first) {
+		int candidates = Math.max(HYBRID_CANDIDATES, 2 * first);
+		Map<String, PaperNode> papers = new LinkedHashMap<>();
+		Map<String, Double> fused = new LinkedHashMap<>();
+		for (List<SearchHit> ranking : List.of(keyword(query, candidates), semantic(query, candidates))) {
+			for (int rank = 0; rank < ranking.size(); rank++) {
+				PaperNode paper = ranking.get(rank).paper();
+				papers.putIfAbsent(paper.id(), paper);
+				fused.merge(paper.id(), 1.0 / (RRF_K + rank + 1), Double::sum);
+			}
+		}
+		List<SearchHit> hits = new ArrayList<>();
+		fused.forEach((id, score) -> hits.add(new SearchHit(Math.round(score * 1_000_000) / 1_000_000.0, papers.get(id))));
+		hits.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(hit -> hit.paper().id()));
+		return hits.subList(0, Math.min(first, hits.size()));
+	}
+
+}
