@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"papergraph.data-dir=target/test-db/explorer-${random.uuid}", "papergraph.sample-data=true",
-		"papergraph.api-key=" + ExplorerPageBrowserTest.API_KEY, "papergraph.page-cache=64m" })
+		"papergraph.api-key=" + ExplorerPageBrowserTest.API_KEY, "papergraph.page-cache=64m",
+		"papergraph.limits.request-timeout=60s", "papergraph.limits.read-timeout=60s" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @EnabledIf(value = "browserInstalled", disabledReason = "The explorer browser test needs Chromium and chromedriver at "
 		+ "/usr/bin (Debian packages chromium and chromium-driver): skipped")

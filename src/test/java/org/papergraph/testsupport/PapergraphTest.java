@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
 		"papergraph.api-key=" + PapergraphTest.API_KEY, "papergraph.fetch.allowed-hosts=localhost",
 		"papergraph.fetch.require-https=false", "papergraph.fetch.block-private-addresses=false",
 		"papergraph.fetch.polite-delay=0s", "papergraph.fetch.timeout=3s", "papergraph.fetch.max-body-bytes=1000000",
-		"papergraph.similarity.background=false", "papergraph.limits.read-timeout=30s" })
+		"papergraph.similarity.background=false", "papergraph.limits.read-timeout=30s",
+		"papergraph.limits.request-timeout=60s" })
 @Import(FetchCounter.class)
 public @interface PapergraphTest {
 
