@@ -192,7 +192,7 @@ public class PaperWriter {
 		row.put("arxivId", paper.arxivId());
 		row.put("titleKey", paper.titleKey());
 		row.put("props", props);
-		row.put("keywords", paper.keywords());
+		row.put("keywords", paper.keywords().stream().distinct().sorted().toList());
 		row.put("authors", authors);
 		row.put("repositories", repositories);
 		row.put("hash", sha256(paper.toString()));
@@ -222,13 +222,19 @@ public class PaperWriter {
 
 	/**
 	 * A richer source adds to the node, whatever the order sources arrive in: descriptive facts come from the
-	 * highest-ranked source that has them, counts (upvotes, comments) only grow, keywords accumulate, and a paper
+	 * highest-ranked source that has them, counts (upvotes, comments) only grow, keywords accumulate (kept sorted, so
+	 * the result does not depend on arrival order), and a paper
 	 * first known by title takes its arXiv id as id while the old id stays an alias.
 	 */
 	private static final String UPDATE_PAPERS = """
 			UNWIND $rows AS row
 			MATCH (p:Paper {id: row.existingId})
-			WITH p, row, row.props AS n, row.rank >= coalesce(p.sourceRank, 0) AS ranks,
+			CALL (p, row) {
+			  UNWIND coalesce(p.aiKeywords, []) + row.keywords AS keyword
+			  WITH DISTINCT keyword ORDER BY keyword
+			  RETURN collect(keyword) AS keywords
+			}
+			WITH p, row, keywords, row.props AS n, row.rank >= coalesce(p.sourceRank, 0) AS ranks,
 			     row.arxivId IS NOT NULL AND p.arxivId IS NULL AS gainsArxivId
 			SET p.title = CASE WHEN ranks THEN coalesce(n.title, p.title) ELSE p.title END,
 			    p.abstract = CASE WHEN ranks OR p.abstract IS NULL THEN coalesce(n.abstract, p.abstract) ELSE p.abstract END,
@@ -244,7 +250,7 @@ public class PaperWriter {
 			    p.comments = CASE WHEN n.comments IS NOT NULL AND (p.comments IS NULL OR n.comments > p.comments)
 			                      THEN n.comments ELSE p.comments END,
 			    p.sourceRank = CASE WHEN ranks THEN row.rank ELSE p.sourceRank END,
-			    p.aiKeywords = coalesce(p.aiKeywords, []) + [k IN row.keywords WHERE NOT k IN coalesce(p.aiKeywords, [])],
+			    p.aiKeywords = keywords,
 			    p.aliases = CASE WHEN gainsArxivId THEN coalesce(p.aliases, []) + p.id ELSE p.aliases END,
 			    p.arxivId = coalesce(p.arxivId, row.arxivId),
 			    p.id = CASE WHEN gainsArxivId THEN row.arxivId ELSE p.id END

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the taxonomy and the topic and keyword links of papers in the graph: the taxonomy as {@code Topic} nodes
  * with {@code SUBTOPIC_OF}, and per paper {@code HAS_TOPIC {score, evidence}} and {@code HAS_KEYWORD} links, with
- * {@code SIGNALS} from keywords to the topics they name.
+ * {@code SIGNALS} from keywords to the topics they name. A keyword's label is the alphabetically first of its
+ * spellings, so it does not depend on the order papers arrive in.
  */
 @Component
 public class TopicGraph {
@@ -171,7 +172,7 @@ public class TopicGraph {
 					CALL (p, row) {
 					  UNWIND row.keywords AS k
 					  MERGE (kw:Keyword {key: k.key})
-					  ON CREATE SET kw.label = k.label
+					  SET kw.label = CASE WHEN kw.label IS NULL OR k.label < kw.label THEN k.label ELSE kw.label END
 					  CREATE (p)-[:HAS_KEYWORD {origin: k.origin}]->(kw)
 					}
 					""", Map.of("rows", rows)).consume();
