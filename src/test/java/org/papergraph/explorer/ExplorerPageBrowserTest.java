@@ -115,6 +115,7 @@ class ExplorerPageBrowserTest {
 	@Test
 	@Order(1)
 	void searchesWithTheKeyboardAndOpensAPaperFromTheResults() {
+		waitForTheSampleToBeDerived();
 		browser.get(base() + "/");
 		waitUntilIdle();
 		assertThat(text(".stats")).contains("28").contains("papers");
@@ -198,10 +199,6 @@ class ExplorerPageBrowserTest {
 	@Test
 	@Order(4)
 	void listsThePapersOfAClusterChosenOnTheMap() {
-		new WebDriverWait(browser, PATIENCE).withMessage("waiting for the sample's clusters")
-			.pollingEvery(Duration.ofSeconds(2))
-			.until(driver -> Api.anonymous(port).document("{ stats { clusters } }").retrieveSync("stats.clusters")
-				.toEntity(Integer.class) > 0);
 		browser.findElement(By.cssSelector("nav.views a[data-view=topics]")).click();
 		waitFor("the cluster map", "window.papergraph.cy && window.papergraph.cy.nodes('[kind = \"CLUSTER\"]').length > 0");
 		waitUntilIdle();
@@ -280,6 +277,18 @@ class ExplorerPageBrowserTest {
 		}
 	}
 
+	/** Waits until the background work on the sample is done: every paper embedded and the clusters found. */
+	private void waitForTheSampleToBeDerived() {
+		new WebDriverWait(browser, PATIENCE).withMessage("waiting for the sample's embeddings and clusters")
+			.pollingEvery(Duration.ofSeconds(2))
+			.until(driver -> {
+				Map<String, Object> stats = Api.anonymous(port).document("{ stats { embeddingsPending clusters } }")
+					.retrieveSync("stats").toEntity(Map.class);
+				return ((Number) stats.get("embeddingsPending")).intValue() == 0
+						&& ((Number) stats.get("clusters")).intValue() > 0;
+			});
+	}
+
 	private String base() {
 		return "http://localhost:" + port;
 	}
@@ -329,7 +338,7 @@ class ExplorerPageBrowserTest {
 	}
 
 	private void screenshot(String name) throws IOException {
-		new Actions(browser).moveToElement(browser.findElement(By.id("legend"))).perform();
+		new Actions(browser).moveToElement(browser.findElement(By.id("legend"))).pause(Duration.ofMillis(400)).perform();
 		Path target = Path.of("target", name);
 		Files.createDirectories(target.getParent());
 		Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
