@@ -20,7 +20,7 @@ import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every operation of the public contract ({@code graphql-test/contract.graphql}, a copy of the contract's
+ * Every operation of the public contract ({@code bench/operations.graphql}, the copy of the contract's
  * operations) validates and returns meaningful data on the bundled sample plus a Hugging Face listing.
  */
 @PapergraphTest
@@ -36,6 +36,9 @@ class ContractOperationsTest {
 	@Autowired
 	IngestService ingest;
 
+	@Autowired
+	org.papergraph.similarity.DeriveWorker derive;
+
 	String contract;
 
 	@BeforeAll
@@ -44,7 +47,39 @@ class ContractOperationsTest {
 		ingest.ingestText(Fixtures.text(Fixtures.SEED));
 		ingest.ingestHtml(Fixtures.text("fixtures/hf/daily-listing.html"), "https://huggingface.co/papers/date/2024-03-11");
 		ingest.ingestHtml(Fixtures.text("fixtures/hf/weekly-listing.html"), "https://huggingface.co/papers/week/2024-W11");
-		contract = Fixtures.text("graphql-test/contract.graphql");
+		derive.runNow();
+		contract = Fixtures.text("bench/operations.graphql");
+	}
+
+	@Test
+	void searchFindsLongContextPapersForMemoryOfLongInputs() {
+		List<Map> hits = run("Search", Map.of("q", "memory for very long inputs")).field("search").toEntityList(Map.class);
+
+		assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+		assertThat(hits.toString()).containsAnyOf("Self-Controlled Memory", "Episodic Memory", "LM-Infinite", "SirLLM");
+	}
+
+	@Test
+	void clustersAnswersCommunitiesWithLabelsTermsTopicsAndPapers() {
+		List<Map> clusters = run("Clusters", Map.of()).field("clusters").toEntityList(Map.class);
+
+		assertThat(clusters).isNotEmpty();
+		assertThat(clusters).allSatisfy(cluster -> {
+			assertThat((String) cluster.get("label")).isNotBlank();
+			assertThat((Integer) cluster.get("size")).isPositive();
+		});
+	}
+
+	@Test
+	void pathBetweenAndNeighbourhoodAnswerForPapers() {
+		Map<String, Object> path = run("PathBetween", Map.of("from", "2308.16137", "to", "2401.02669")).field("path")
+			.toEntity(Map.class);
+		Map<String, Object> graph = run("Neighbourhood", Map.of("seeds", List.of("2308.16137"))).field("subgraph")
+			.toEntity(Map.class);
+
+		assertThat((Integer) path.get("length")).isBetween(1, 4);
+		assertThat((List<?>) graph.get("nodes")).hasSizeBetween(2, 150);
+		assertThat((List<?>) graph.get("edges")).isNotEmpty();
 	}
 
 	@Test
