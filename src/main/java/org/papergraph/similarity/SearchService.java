@@ -51,7 +51,8 @@ public class SearchService {
 		if (query.length() > MAX_QUERY_CHARS) {
 			throw new BadRequestException("query must be at most " + MAX_QUERY_CHARS + " characters, got " + query.length());
 		}
-		if (query.isBlank()) {
+		if (query.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			// Nothing to match by words or by meaning: white space of any kind, punctuation, symbols.
 			return List.of();
 		}
 		return switch (mode == null ? SearchMode.HYBRID : mode) {

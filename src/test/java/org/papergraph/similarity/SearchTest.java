@@ -30,7 +30,7 @@ class SearchTest {
 	private static final List<String> HOSTILE = List.of("title:(", "AND OR NOT", "\"", "\\", "*", "~", "/b testing",
 			"(1+1):2", "abstract:[a TO z]", "\"unbalanced", "a AND", "NOT", "?*", "+-&&||!(){}[]^\"~*?:\\/", "OR OR OR",
 			"long\u0000context", "长上下文 記憶", "\uD83D\uDE80 memory", "'; DROP (n) //", "$q", "%", "title:", ")", "(",
-			"\\\"", "memory^100", "memory~2", "mem*", "/regex/", "");
+			"\\\"", "memory^100", "memory~2", "mem*", "/regex/", "", "\u00A0\u200B", "\u3000", "...", "\uFEFF");
 
 	@LocalServerPort
 	int port;
