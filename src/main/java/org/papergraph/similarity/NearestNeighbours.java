@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Finds every vector's k nearest neighbours by cosine similarity, in memory and on all cores: by comparing every
@@ -236,7 +237,7 @@ final class NearestNeighbours {
 		return !meetsAgain || p < home || (p == home && m < q);
 	}
 
-	private static int[][] invert(int n, int partitions, java.util.function.IntFunction<int[]> keys) {
+	private static int[][] invert(int n, int partitions, IntFunction<int[]> keys) {
 		int[] counts = new int[partitions];
 		for (int i = 0; i < n; i++) {
 			for (int p : keys.apply(i)) {
