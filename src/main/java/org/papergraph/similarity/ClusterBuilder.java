@@ -66,76 +66,87 @@ class ClusterBuilder {
 	record Report(int clusters, int papers, int links, long readMillis, long leidenMillis, long totalMillis) {
 	}
 
+	/** Every paper, numbered in id order: ids, element ids and documents by number, and numbers by id. */
+	private record Corpus(List<String> ids, List<String> elements, List<ClusterLabeler.Document> documents,
+			Map<String, Integer> index) {
+	}
+
 	/** Recomputes all clusters and replaces the stored ones. */
 	Report recompute() {
 		long started = System.nanoTime();
 		SimilarityProperties.Clusters settings = properties.clusters();
-		List<String> ids = new ArrayList<>();
-		List<String> elements = new ArrayList<>();
-		List<ClusterLabeler.Document> documents = new ArrayList<>();
-		Map<String, Integer> index = new HashMap<>();
 		try (Session session = driver.session()) {
-			String after = "";
-			while (true) {
-				String from = after;
-				List<Record> page = session.executeRead(tx -> tx.run("""
-						MATCH (p:Paper) WHERE p.id > $after
-						RETURN p.id AS id, elementId(p) AS element, p.title AS title,
-						       [(p)-[:HAS_KEYWORD]->(k:Keyword) | coalesce(k.label, k.key)] + coalesce(p.aiKeywords, []) AS keywords
-						ORDER BY p.id LIMIT $limit
-						""", Map.of("after", from, "limit", PAGE)).list());
-				if (page.isEmpty()) {
-					break;
-				}
-				for (Record paper : page) {
-					index.put(paper.get("id").asString(), ids.size());
-					ids.add(paper.get("id").asString());
-					elements.add(paper.get("element").asString());
-					documents.add(new ClusterLabeler.Document(paper.get("title").asString(""),
-							paper.get("keywords").asList(v -> v.asString(""))));
-				}
-				after = ids.get(ids.size() - 1);
-			}
-			WeightedEdges edges = new WeightedEdges(ids.size() * properties.neighbours());
-			for (int from = 0; from < ids.size(); from += PAGE) {
-				List<String> page = elements.subList(from, Math.min(ids.size(), from + PAGE));
-				session.executeRead(tx -> {
-					Result similar = tx.run("""
-							UNWIND $elements AS element
-							MATCH (a:Paper)-[s:SIMILAR_TO]->(b:Paper) WHERE elementId(a) = element
-							RETURN a.id AS a, collect(b.id) AS others, collect(s.score) AS scores
-							""", Map.of("elements", page));
-					while (similar.hasNext()) {
-						Record list = similar.next();
-						Integer a = index.get(list.get("a").asString());
-						List<String> others = list.get("others").asList(Value::asString);
-						List<Double> scores = list.get("scores").asList(Value::asDouble);
-						for (int i = 0; i < others.size(); i++) {
-							Integer b = index.get(others.get(i));
-							if (a != null && b != null) {
-								edges.atLeast(a, b, settings.similarityWeight() * scores.get(i));
-							}
-						}
-					}
-					return null;
-				});
-			}
+			Corpus corpus = readPapers(session);
+			WeightedEdges edges = new WeightedEdges(corpus.ids().size() * properties.neighbours());
+			readSimilarity(session, corpus, edges, settings.similarityWeight());
 			for (String group : GROUPS) {
 				session.executeRead(tx -> {
-					addGroups(tx.run(group, Map.of("max", settings.maxGroupSize())), index, edges, settings);
+					addGroups(tx.run(group, Map.of("max", settings.maxGroupSize())), corpus.index(), edges, settings);
 					return null;
 				});
 			}
 			long read = System.nanoTime();
-			CommunityDetection.Result result = CommunityDetection.detect(ids.size(), edges,
+			CommunityDetection.Result result = CommunityDetection.detect(corpus.ids().size(), edges,
 					new CommunityDetection.Settings(settings.resolution(), settings.seed(), settings.iterations(),
 							settings.minSize()));
 			List<int[]> members = result.communities().stream().map(CommunityDetection.Community::members).toList();
-			List<ClusterLabeler.Label> labels = ClusterLabeler.label(documents, members);
-			int placed = write(session, ids, elements, result.communities(), labels);
+			List<ClusterLabeler.Label> labels = ClusterLabeler.label(corpus.documents(), members);
+			int placed = write(session, corpus, result.communities(), labels);
 			long done = System.nanoTime();
 			return new Report(result.communities().size(), placed, edges.size(), (read - started) / 1_000_000,
 					result.leidenMillis(), (done - started) / 1_000_000);
+		}
+	}
+
+	private static Corpus readPapers(Session session) {
+		Corpus corpus = new Corpus(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>());
+		String after = "";
+		while (true) {
+			String from = after;
+			List<Record> page = session.executeRead(tx -> tx.run("""
+					MATCH (p:Paper) WHERE p.id > $after
+					RETURN p.id AS id, elementId(p) AS element, p.title AS title,
+					       [(p)-[:HAS_KEYWORD]->(k:Keyword) | coalesce(k.label, k.key)] + coalesce(p.aiKeywords, []) AS keywords
+					ORDER BY p.id LIMIT $limit
+					""", Map.of("after", from, "limit", PAGE)).list());
+			if (page.isEmpty()) {
+				return corpus;
+			}
+			for (Record paper : page) {
+				corpus.index().put(paper.get("id").asString(), corpus.ids().size());
+				corpus.ids().add(paper.get("id").asString());
+				corpus.elements().add(paper.get("element").asString());
+				corpus.documents().add(new ClusterLabeler.Document(paper.get("title").asString(""),
+						paper.get("keywords").asList(v -> v.asString(""))));
+			}
+			after = corpus.ids().get(corpus.ids().size() - 1);
+		}
+	}
+
+	/** Adds each {@code SIMILAR_TO} pair once, weighted by its cosine similarity. */
+	private static void readSimilarity(Session session, Corpus corpus, WeightedEdges edges, double weight) {
+		for (int from = 0; from < corpus.ids().size(); from += PAGE) {
+			List<String> page = corpus.elements().subList(from, Math.min(corpus.ids().size(), from + PAGE));
+			session.executeRead(tx -> {
+				Result lists = tx.run("""
+						UNWIND $elements AS element
+						MATCH (a:Paper)-[s:SIMILAR_TO]->(b:Paper) WHERE elementId(a) = element
+						RETURN a.id AS a, collect(b.id) AS others, collect(s.score) AS scores
+						""", Map.of("elements", page));
+				while (lists.hasNext()) {
+					Record list = lists.next();
+					Integer a = corpus.index().get(list.get("a").asString());
+					List<String> others = list.get("others").asList(Value::asString);
+					List<Double> scores = list.get("scores").asList(Value::asDouble);
+					for (int i = 0; i < others.size(); i++) {
+						Integer b = corpus.index().get(others.get(i));
+						if (a != null && b != null) {
+							edges.atLeast(a, b, weight * scores.get(i));
+						}
+					}
+				}
+				return null;
+			});
 		}
 	}
 
@@ -185,8 +196,8 @@ class ClusterBuilder {
 	}
 
 	/** Replaces all clusters in one transaction; cluster ids are numbers from 1, the largest cluster first. */
-	private static int write(Session session, List<String> ids, List<String> elements,
-			List<CommunityDetection.Community> communities, List<ClusterLabeler.Label> labels) {
+	private static int write(Session session, Corpus corpus, List<CommunityDetection.Community> communities,
+			List<ClusterLabeler.Label> labels) {
 		String now = ZonedDateTime.now(ZoneOffset.UTC).toString();
 		List<Map<String, Object>> clusters = new ArrayList<>();
 		List<Map<String, Object>> memberships = new ArrayList<>();
@@ -212,7 +223,7 @@ class ClusterBuilder {
 			clusters.add(cluster);
 			for (int m = 0; m < community.members().length; m++) {
 				int paper = community.members()[m];
-				memberships.add(Map.of("paper", elements.get(paper), "id", ids.get(paper), "cluster",
+				memberships.add(Map.of("paper", corpus.elements().get(paper), "id", corpus.ids().get(paper), "cluster",
 						Integer.toString(c + 1), "centrality", round(community.centrality()[m])));
 			}
 		}

@@ -109,24 +109,7 @@ public class DeriveWorker implements DisposableBean {
 	 */
 	public DeriveReport runNow() {
 		try {
-			return executor.submit(() -> {
-				long started = System.nanoTime();
-				cancelGraphStep();
-				changed.clear();
-				embeddings.dropStale(null);
-				int embedded = embedPending();
-				long embeddedAt = System.nanoTime();
-				SimilarityLinks.Rebuild rebuild = links.rebuildAll();
-				long linkedAt = System.nanoTime();
-				long mentionLinks = mentions.recompute();
-				long mentionedAt = System.nanoTime();
-				ClusterBuilder.Report report = clusters.recompute();
-				log.info("Derived in {} ms: embedded {} papers ({} ms), linked {} papers ({} ms), {} mention links ({} ms), "
-						+ "{} clusters ({} ms)", millis(started, System.nanoTime()), embedded, millis(started, embeddedAt),
-						rebuild.papers(), millis(embeddedAt, linkedAt), mentionLinks, millis(linkedAt, mentionedAt),
-						report.clusters(), report.totalMillis());
-				return new DeriveReport(embedded, embeddings.pending(), links.count(), mentionLinks, clusters.count());
-			}).get();
+			return executor.submit(this::deriveAll).get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -138,6 +121,25 @@ public class DeriveWorker implements DisposableBean {
 			}
 			throw new IllegalStateException("Deriving failed", ex.getCause());
 		}
+	}
+
+	private DeriveReport deriveAll() {
+		long started = System.nanoTime();
+		cancelGraphStep();
+		changed.clear();
+		embeddings.dropStale(null);
+		int embedded = embedPending();
+		long embeddedAt = System.nanoTime();
+		SimilarityLinks.Rebuild rebuild = links.rebuildAll();
+		long linkedAt = System.nanoTime();
+		long mentionLinks = mentions.recompute();
+		long mentionedAt = System.nanoTime();
+		ClusterBuilder.Report report = clusters.recompute();
+		log.info("Derived in {} ms: embedded {} papers ({} ms), linked {} papers ({} ms, {} lists rewritten), "
+				+ "{} mention links ({} ms), {} clusters ({} ms)", millis(started, System.nanoTime()), embedded,
+				millis(started, embeddedAt), rebuild.papers(), millis(embeddedAt, linkedAt), rebuild.rewritten(),
+				mentionLinks, millis(linkedAt, mentionedAt), report.clusters(), report.totalMillis());
+		return new DeriveReport(embedded, embeddings.pending(), links.count(), mentionLinks, report.clusters());
 	}
 
 	private static long millis(long from, long to) {

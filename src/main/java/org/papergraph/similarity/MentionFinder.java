@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashSet;
 
 /**
  * Finds the names papers go by and where other papers' abstracts name them, preferring precision to recall.
@@ -116,7 +117,7 @@ final class MentionFinder {
 	 */
 	static Map<String, String> index(Map<String, List<String>> namesByPaper) {
 		Map<String, String> owner = new HashMap<>();
-		Set<String> ambiguous = new java.util.HashSet<>();
+		Set<String> ambiguous = new HashSet<>();
 		namesByPaper.forEach((paper, names) -> {
 			for (String name : names) {
 				String previous = owner.putIfAbsent(name, paper);

@@ -10,11 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Finds every vector's k nearest neighbours by cosine similarity, in memory and on all cores: by comparing every
  * pair up to a size, and above it through an inverted-file index (vectors partitioned by seeded spherical k-means,
- * each vector compared with the members of its {@code probes} closest partitions).
+ * each vector compared with the members of its {@code probes} closest partitions). Each pair is compared at most
+ * once and counts for both vectors.
  *
  * <p>Vectors must have unit length (see {@link #normalize}); results are deterministic for a given input and
  * settings, whatever the number of threads.
@@ -176,21 +178,23 @@ final class NearestNeighbours {
 			Arrays.fill(myScores, Float.NEGATIVE_INFINITY);
 			for (int item = next.getAndIncrement(); item < work.size(); item = next.getAndIncrement()) {
 				int[] range = work.get(item);
-				int[] partition = members[range[0]];
+				int p = range[0];
+				int[] partition = members[p];
 				for (int at = range[1]; at < range[2]; at++) {
-					int q = queries[range[0]][at];
+					int q = queries[p][at];
+					int home = probed[q][0];
 					float[] query = vectors[q];
-					int base = q * k;
 					for (int m : partition) {
-						if (m == q) {
+						if (m == q || !comparedHere(p, home, m, q, probed[m])) {
 							continue;
 						}
 						float score = dot(query, vectors[m]);
+						comparisons[thread]++;
 						if (score >= settings.floor()) {
-							insertAt(myIds, myScores, base, k, m, score);
+							insertAt(myIds, myScores, q * k, k, m, score);
+							insertAt(myIds, myScores, m * k, k, q, score);
 						}
 					}
-					comparisons[thread] += partition.length;
 				}
 			}
 		});
@@ -216,7 +220,24 @@ final class NearestNeighbours {
 		return new Result(neighbours, similarities, exact, Arrays.stream(comparisons).sum());
 	}
 
-	private static int[][] invert(int n, int partitions, java.util.function.IntFunction<int[]> keys) {
+	/**
+	 * Whether the pair of query {@code q} (whose own partition is {@code home}) and member {@code m} of partition
+	 * {@code p} is compared here: every pair that meets is compared once and updates both lists. A pair meets twice
+	 * when {@code m} also probes {@code q}'s partition; then only the meeting in the lower partition (or, within one
+	 * partition, with the lower query) compares it.
+	 */
+	private static boolean comparedHere(int p, int home, int m, int q, int[] probedByMember) {
+		boolean meetsAgain = false;
+		for (int probe : probedByMember) {
+			if (probe == home) {
+				meetsAgain = true;
+				break;
+			}
+		}
+		return !meetsAgain || p < home || (p == home && m < q);
+	}
+
+	private static int[][] invert(int n, int partitions, IntFunction<int[]> keys) {
 		int[] counts = new int[partitions];
 		for (int i = 0; i < n; i++) {
 			for (int p : keys.apply(i)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.papergraph.graph.PaperNode;
 
@@ -94,7 +95,7 @@ final class RelatedBlend {
 	}
 
 	private static void limited(List<RelationReason> reasons, ReasonKind kind, List<String> shared, double each,
-			java.util.function.Function<String, String> detail) {
+			Function<String, String> detail) {
 		int most = (int) Math.round(kind.weight() / each);
 		shared.stream()
 			.distinct()

@@ -250,10 +250,16 @@ public class SimilarityBenchmark implements Benchmark {
 
 	private void removeSyntheticPapers() {
 		try (Session session = driver.session()) {
-			session.run("""
-					MATCH (p:Paper) WHERE p.id STARTS WITH $prefix
-					CALL (p) { DETACH DELETE p } IN TRANSACTIONS OF 2000 ROWS
-					""", Map.of("prefix", ID_PREFIX)).consume();
+			long deleted;
+			do {
+				deleted = session.executeWrite(tx -> tx.run("""
+						MATCH (p:Paper) WHERE p.id STARTS WITH $prefix
+						WITH p LIMIT 2000
+						DETACH DELETE p
+						RETURN count(*) AS deleted
+						""", Map.of("prefix", ID_PREFIX)).single().get("deleted").asLong());
+			}
+			while (deleted > 0);
 		}
 		clusters.recompute();
 	}

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -118,7 +119,7 @@ class SimilarityLinks {
 						changed.put(other, best);
 					}
 				});
-				write(tx, changed);
+				write(tx, changed, paper -> true);
 			});
 		}
 	}
@@ -174,7 +175,7 @@ class SimilarityLinks {
 							changed.put(paper, list);
 						}
 					});
-					write(tx, changed);
+					write(tx, changed, stored::containsKey);
 					return changed.size();
 				});
 			}
@@ -245,32 +246,41 @@ class SimilarityLinks {
 
 	/**
 	 * Replaces the outgoing links of each paper given with its new list (ranked from 1); papers are found by element
-	 * id and checked by id, so a paper deleted meanwhile is skipped rather than confused with another.
+	 * id and the source checked by id, so a paper deleted meanwhile is skipped rather than confused with another.
+	 * Only papers that {@code mayHaveLinks} are cleared first.
 	 */
-	private static void write(TransactionContext tx, Map<Ref, List<Neighbour>> lists) {
+	private static void write(TransactionContext tx, Map<Ref, List<Neighbour>> lists, Predicate<Ref> mayHaveLinks) {
 		if (lists.isEmpty()) {
 			return;
 		}
-		List<Map<String, Object>> sources = new ArrayList<>();
+		List<Map<String, Object>> cleared = new ArrayList<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		lists.forEach((paper, list) -> {
-			sources.add(Map.of("element", paper.elementId(), "id", paper.id()));
+			if (mayHaveLinks.test(paper)) {
+				cleared.add(Map.of("element", paper.elementId(), "id", paper.id()));
+			}
+			List<Map<String, Object>> neighbours = new ArrayList<>();
 			for (int rank = 0; rank < list.size(); rank++) {
-				Ref other = list.get(rank).paper();
-				rows.add(Map.of("a", paper.elementId(), "aid", paper.id(), "b", other.elementId(), "bid", other.id(),
-						"score", list.get(rank).score(), "rank", rank + 1));
+				neighbours.add(Map.of("element", list.get(rank).paper().elementId(), "score", list.get(rank).score(),
+						"rank", rank + 1));
+			}
+			if (!neighbours.isEmpty()) {
+				rows.add(Map.of("element", paper.elementId(), "id", paper.id(), "neighbours", neighbours));
 			}
 		});
-		tx.run("""
-				UNWIND $sources AS source
-				MATCH (a:Paper)-[old:SIMILAR_TO]->() WHERE elementId(a) = source.element AND a.id = source.id
-				DELETE old
-				""", Map.of("sources", sources)).consume();
+		if (!cleared.isEmpty()) {
+			tx.run("""
+					UNWIND $papers AS paper
+					MATCH (a:Paper)-[old:SIMILAR_TO]->() WHERE elementId(a) = paper.element AND a.id = paper.id
+					DELETE old
+					""", Map.of("papers", cleared)).consume();
+		}
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (a:Paper) WHERE elementId(a) = row.a AND a.id = row.aid
-				MATCH (b:Paper) WHERE elementId(b) = row.b AND b.id = row.bid
-				CREATE (a)-[:SIMILAR_TO {score: row.score, rank: row.rank}]->(b)
+				MATCH (a:Paper) WHERE elementId(a) = row.element AND a.id = row.id
+				UNWIND row.neighbours AS n
+				MATCH (b:Paper) WHERE elementId(b) = n.element
+				CREATE (a)-[:SIMILAR_TO {score: n.score, rank: n.rank}]->(b)
 				""", Map.of("rows", rows)).consume();
 	}
 

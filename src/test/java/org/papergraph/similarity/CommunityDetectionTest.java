@@ -1,5 +1,7 @@
 package org.papergraph.similarity;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +26,7 @@ class CommunityDetectionTest {
 	void leavesUnlinkedNodesOutAndRanksMembersByCentrality() {
 		CommunityDetection.Result result = CommunityDetection.detect(9, twoGroups(), SETTINGS);
 
-		assertThat(result.communities()).noneMatch(c -> java.util.Arrays.stream(c.members()).anyMatch(m -> m == 8));
+		assertThat(result.communities()).noneMatch(c -> Arrays.stream(c.members()).anyMatch(m -> m == 8));
 		CommunityDetection.Community first = result.communities().get(0);
 		assertThat(first.centrality()[0]).isEqualTo(1.0);
 		for (int i = 1; i < first.centrality().length; i++) {

@@ -3,6 +3,7 @@ package org.papergraph.similarity;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +113,7 @@ class DeriveWorkerTest {
 		assertThat(neighbours(LM_INFINITE)).first().isEqualTo(reworded);
 		assertThat(neighbours(LM_INFINITE)).hasSizeLessThanOrEqualTo(properties.neighbours());
 		List<Long> ranks = ranks(LM_INFINITE);
-		assertThat(ranks).isEqualTo(java.util.stream.LongStream.rangeClosed(1, ranks.size()).boxed().toList());
+		assertThat(ranks).isEqualTo(LongStream.rangeClosed(1, ranks.size()).boxed().toList());
 		assertThat(neighbours("SirLLM: Streaming Infinite Retentive LLM")).containsAll(
 				sirLlmBefore.subList(0, Math.min(3, sirLlmBefore.size())));
 	}
@@ -141,7 +142,7 @@ class DeriveWorkerTest {
 		String derive = "mutation { derive { embedded embeddingsPending similarLinks mentionLinks clusters } }";
 
 		ClientGraphQlResponse anonymous = Api.anonymous(port).document(derive).executeSync();
-		Map<String, Object> report = Api.withKey(port, org.papergraph.testsupport.PapergraphTest.API_KEY)
+		Map<String, Object> report = Api.withKey(port, PapergraphTest.API_KEY)
 			.document(derive).retrieveSync("derive").toEntity(Map.class);
 
 		assertThat(anonymous.getErrors()).singleElement()

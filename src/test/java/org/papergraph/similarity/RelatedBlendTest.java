@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.papergraph.graph.PaperNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 class RelatedBlendTest {
 
@@ -26,7 +27,7 @@ class RelatedBlendTest {
 					"both by Chi Han", "both cite github.com/x/y", "LM-Infinite is mentioned in this paper's abstract");
 		assertThat(related.reasons().get(0).weight()).isEqualTo(0.332);
 		assertThat(related.reasons().get(1).weight()).isEqualTo(0.2);
-		assertThat(related.score()).isEqualTo(0.332 + 0.2 + 0.05 + 0.05 + 0.05 + 0.05, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(related.score()).isEqualTo(0.332 + 0.2 + 0.05 + 0.05 + 0.05 + 0.05, offset(1e-9));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Comparator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class SearchTest {
 			.filteredOn(SeedSimilarityTest.LONG_CONTEXT::contains)
 			.hasSizeGreaterThanOrEqualTo(4);
 		assertThat(semantic).extracting(h -> ((Number) h.get("score")).doubleValue()).isSortedAccordingTo(
-				java.util.Comparator.reverseOrder());
+				Comparator.reverseOrder());
 		assertThat(hybrid).hasSize(10);
 		assertThat(SeedSimilarityTest.LONG_CONTEXT).contains(title(hybrid.get(0)));
 	}

@@ -1,7 +1,9 @@
 package org.papergraph.similarity;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class SeedSimilarityTest {
 	void longContextPapersMostlyShareOneCluster() {
 		Map<String, Long> clusterSizes = clusterOf(LONG_CONTEXT).values()
 			.stream()
-			.collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+			.collect(Collectors.groupingBy(c -> c, Collectors.counting()));
 
 		assertThat(clusterSizes.values()).anyMatch(papers -> papers >= 5);
 	}
@@ -104,7 +106,7 @@ class SeedSimilarityTest {
 			.toList();
 
 		assertThat(clusters).isNotEmpty();
-		assertThat(clusters).extracting(c -> (Integer) c.get("size")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(clusters).extracting(c -> (Integer) c.get("size")).isSortedAccordingTo(Comparator.reverseOrder());
 		Map<String, Object> largest = clusters.get(0);
 		assertThat((String) largest.get("id")).startsWith("cluster:");
 		assertThat((String) largest.get("label")).isNotBlank().doesNotContainIgnoringCase("infinite");
@@ -229,7 +231,7 @@ class SeedSimilarityTest {
 					MATCH (p:Paper)-[:IN_CLUSTER]->(c:Cluster) WHERE p.title IN $titles
 					RETURN p.title AS title, c.id AS cluster
 					""", Map.of("titles", titles)).list().stream()
-				.collect(java.util.stream.Collectors.toMap(r -> r.get("title").asString(), r -> r.get("cluster").asString()));
+				.collect(Collectors.toMap(r -> r.get("title").asString(), r -> r.get("cluster").asString()));
 		}
 	}
 
