@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.papergraph.ingest.IngestService;
+import org.papergraph.ingest.SampleDataLoader;
+import org.papergraph.similarity.SyntheticEmbeddings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -29,9 +31,15 @@ class BenchData {
 
 	private final Driver driver;
 
-	BenchData(IngestService ingest, Driver driver) {
+	private final SampleDataLoader sample;
+
+	private final SyntheticEmbeddings embeddings;
+
+	BenchData(IngestService ingest, Driver driver, SampleDataLoader sample, SyntheticEmbeddings embeddings) {
 		this.ingest = ingest;
 		this.driver = driver;
+		this.sample = sample;
+		this.embeddings = embeddings;
 	}
 
 	/** The corpus of the run. */
@@ -63,6 +71,49 @@ class BenchData {
 		}
 		for (Path page : pages(run)) {
 			ingest.ingestFile(page);
+		}
+	}
+
+	/**
+	 * Makes the graph one that queries can be measured on: the bundled sample plus the run's corpus, with
+	 * embeddings (the sample's and the corpus's synthetic, see {@link SyntheticEmbeddings}), {@code SIMILAR_TO}
+	 * lists, mentions and clusters. Does nothing when that graph is already there.
+	 */
+	void ensureQueryable(BenchRun run) throws IOException {
+		ensureIngested(run);
+		if (!hasSample()) {
+			sample.loadSample();
+		}
+		if (pendingEmbeddings() > 0 || !hasClusters()) {
+			long started = System.nanoTime();
+			SyntheticEmbeddings.Report report = embeddings.derive(run.seed());
+			log.info("Derived data for {} papers in {} s: vectors {} ms, similar papers {} ms, mentions {} ms, "
+					+ "{} clusters {} ms", report.embedded(), Math.round((System.nanoTime() - started) / 1e9),
+					report.embedMillis(), report.linkMillis(), report.mentionMillis(), report.clusters(),
+					report.clusterMillis());
+		}
+	}
+
+	private boolean hasSample() {
+		return ask("MATCH (:Source {kind: 'text'}) RETURN true AS any LIMIT 1");
+	}
+
+	private boolean hasClusters() {
+		return ask("MATCH (:Cluster) RETURN true AS any LIMIT 1");
+	}
+
+	private long pendingEmbeddings() {
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> tx.run("MATCH (p:Paper) WHERE p.embedding IS NULL RETURN count(p) AS n")
+				.single()
+				.get("n")
+				.asLong());
+		}
+	}
+
+	private boolean ask(String cypher) {
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> tx.run(cypher).hasNext());
 		}
 	}
 

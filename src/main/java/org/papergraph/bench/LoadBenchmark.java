@@ -9,14 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -26,10 +21,13 @@ import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +42,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * only ever calls 127.0.0.1.
  */
 @Component
+@Profile("bench")
 class LoadBenchmark implements Benchmark {
 
 	static final String NAME = "load";
@@ -61,12 +60,24 @@ class LoadBenchmark implements Benchmark {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The run is measured in this many parts, with the heap after a GC after each, to show any growth trend. */
+	private static final int SEGMENTS = 3;
+
+	/** A sixth of the duration, before measuring, warms the JVM, the caches and the embedding model. */
+	private static final int WARM_UP_SHARE = 6;
+
+	private static final Logger log = LoggerFactory.getLogger(LoadBenchmark.class);
+
 	private final ApplicationContext context;
+
+	private final BenchData data;
 
 	private final int configuredPort;
 
-	LoadBenchmark(ApplicationContext context, @Value("${papergraph.bench.load-port:0}") int configuredPort) {
+	LoadBenchmark(ApplicationContext context, BenchData data,
+			@Value("${papergraph.bench.load-port:0}") int configuredPort) {
 		this.context = context;
+		this.data = data;
 		this.configuredPort = configuredPort;
 	}
 
@@ -77,30 +88,50 @@ class LoadBenchmark implements Benchmark {
 
 	@Override
 	public List<Figure> run(BenchRun run) throws Exception {
-		if (run.concurrency() < 1 || run.durationSeconds() < 1) {
-			throw new IllegalArgumentException("The load benchmark needs a concurrency and a duration of at least 1");
+		if (run.concurrency() < 1 || run.durationSeconds() < SEGMENTS) {
+			throw new IllegalArgumentException("The load benchmark needs a concurrency of at least 1 and a duration of "
+					+ "at least " + SEGMENTS + " seconds");
 		}
+		data.ensureQueryable(run);
 		URI endpoint = URI.create("http://127.0.0.1:" + port() + "/graphql");
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		Map<String, Object> variables = variables(http, endpoint);
 		List<byte[]> mix = operations().stream().map(operation -> body(operation, variables)).toList();
 		List<byte[]> baseline = List.of(JSON.writeValueAsBytes(Map.of("query", BASELINE)));
 
+		int warmUp = Math.max(1, run.durationSeconds() / WARM_UP_SHARE);
+		log.info("Warming up for {} s", warmUp);
+		phase(http, endpoint, mix, run.concurrency(), warmUp);
 		long heapBefore = heapAfterGc();
-		Phase load = phase(http, endpoint, mix, run);
-		Phase cheapest = phase(http, endpoint, baseline, run);
-		long heapAfter = heapAfterGc();
+		List<Long> heapAfterSegments = new ArrayList<>();
+		Phase load = null;
+		int segment = run.durationSeconds() / SEGMENTS;
+		for (int i = 0; i < SEGMENTS; i++) {
+			int seconds = i == SEGMENTS - 1 ? run.durationSeconds() - segment * (SEGMENTS - 1) : segment;
+			Phase part = phase(http, endpoint, mix, run.concurrency(), seconds);
+			load = load == null ? part : load.plus(part);
+			heapAfterSegments.add(heapAfterGc());
+			log.info("  load segment {} of {}: {} requests, heap after GC {} MB", i + 1, SEGMENTS,
+					part.latencies().count(), heapAfterSegments.get(i) / 1_000_000);
+		}
+		Latencies cheapest = phase(http, endpoint, baseline, run.concurrency(), segment).latencies();
+		Latencies mixed = load.latencies();
 
 		String stats = "stats round trip";
-		return List.of(
-				new Figure(NAME, "requests", load.perSecond(), "requests/s", stats, cheapest.perSecond(), null),
-				new Figure(NAME, "p50 latency", load.percentile(50), "ms", stats, cheapest.percentile(50), null),
-				new Figure(NAME, "p99 latency", load.percentile(99), "ms", stats, cheapest.percentile(99), null),
-				new Figure(NAME, "failed requests", load.failed(), "requests", stats, (double) cheapest.failed(), "none"),
+		List<Figure> figures = new ArrayList<>(List.of(
+				new Figure(NAME, "requests (contract queries mixed, concurrency " + run.concurrency() + ", "
+						+ run.durationSeconds() + " s)", mixed.perSecond(), "requests/s", stats, cheapest.perSecond(), null),
+				new Figure(NAME, "p50 latency", mixed.percentile(50), "ms", stats, cheapest.percentile(50), null),
+				new Figure(NAME, "p99 latency", mixed.percentile(99), "ms", stats, cheapest.percentile(99), null),
+				new Figure(NAME, "failed requests", mixed.failed(), "requests", stats, (double) cheapest.failed(), "none"),
 				Figure.of(NAME, "responses with GraphQL errors", load.withErrors(), "responses"),
-				Figure.of(NAME, "requests sent", load.sent(), "requests"),
-				new Figure(NAME, "heap used after GC, after the run", heapAfter / 1e6, "MB", "before the run",
-						heapBefore / 1e6, "no growth trend"));
+				Figure.of(NAME, "requests sent", mixed.count(), "requests"),
+				Figure.of(NAME, "heap used after GC, before the run", heapBefore / 1e6, "MB")));
+		for (int i = 0; i < SEGMENTS; i++) {
+			figures.add(new Figure(NAME, "heap used after GC, after " + (i + 1) + " of " + SEGMENTS + " of the run",
+					heapAfterSegments.get(i) / 1e6, "MB", "before the run", heapBefore / 1e6, "no growth trend"));
+		}
+		return figures;
 	}
 
 	/** The port of the server to load: this application's own web server, else {@code papergraph.bench.load-port}. */
@@ -162,57 +193,22 @@ class LoadBenchmark implements Benchmark {
 				ids.get(0), "to", ids.get(1), "seeds", List.of(ids.get(0)));
 	}
 
-	private static Phase phase(HttpClient http, URI endpoint, List<byte[]> bodies, BenchRun run) throws Exception {
-		long maxRequests = (long) MAX_RATE_PER_THREAD * run.concurrency() * run.durationSeconds();
-		AtomicLong sent = new AtomicLong();
-		AtomicLong failed = new AtomicLong();
+	private static Phase phase(HttpClient http, URI endpoint, List<byte[]> bodies, int concurrency, int seconds)
+			throws Exception {
+		long maxRequests = (long) MAX_RATE_PER_THREAD * concurrency * seconds;
 		AtomicLong withErrors = new AtomicLong();
-		long started = System.nanoTime();
-		long deadline = started + TimeUnit.SECONDS.toNanos(run.durationSeconds());
-		ExecutorService clients = Executors.newFixedThreadPool(run.concurrency());
-		List<Future<long[]>> latencies = new ArrayList<>();
-		try {
-			for (int thread = 0; thread < run.concurrency(); thread++) {
-				int offset = thread;
-				latencies.add(clients.submit(() -> {
-					long[] measured = new long[1024];
-					int count = 0;
-					for (int i = offset; System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests; i++) {
-						long begin = System.nanoTime();
-						try {
-							HttpResponse<String> response = http.send(post(endpoint, bodies.get(i % bodies.size())),
-									HttpResponse.BodyHandlers.ofString());
-							if (response.statusCode() != 200 || FAILED.matcher(response.body()).find()) {
-								failed.incrementAndGet();
-							}
-							else if (response.body().contains("\"errors\"")) {
-								withErrors.incrementAndGet();
-							}
-						}
-						catch (IOException ex) {
-							failed.incrementAndGet();
-						}
-						if (count == measured.length) {
-							measured = Arrays.copyOf(measured, count * 2);
-						}
-						measured[count++] = System.nanoTime() - begin;
-					}
-					return Arrays.copyOf(measured, count);
-				}));
+		Latencies latencies = Latencies.run(concurrency, Duration.ofSeconds(seconds), maxRequests, i -> {
+			HttpResponse<String> response = http.send(post(endpoint, bodies.get(i % bodies.size())),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || FAILED.matcher(response.body()).find()) {
+				return false;
 			}
-			long[] all = new long[0];
-			for (Future<long[]> future : latencies) {
-				long[] part = future.get(run.durationSeconds() + REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
-				long[] merged = Arrays.copyOf(all, all.length + part.length);
-				System.arraycopy(part, 0, merged, all.length, part.length);
-				all = merged;
+			if (response.body().contains("\"errors\"")) {
+				withErrors.incrementAndGet();
 			}
-			Arrays.sort(all);
-			return new Phase(all, (System.nanoTime() - started) / 1e9, failed.get(), withErrors.get());
-		}
-		finally {
-			clients.shutdownNow();
-		}
+			return true;
+		});
+		return new Phase(latencies, withErrors.get());
 	}
 
 	private static HttpRequest post(URI endpoint, byte[] body) {
@@ -231,23 +227,11 @@ class LoadBenchmark implements Benchmark {
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
-	/** What one phase measured: sorted latencies in nanoseconds, its wall time, and its failures. */
-	private record Phase(long[] latencies, double seconds, long failed, long withErrors) {
+	/** What one phase measured: its latencies and the responses that carried GraphQL errors. */
+	private record Phase(Latencies latencies, long withErrors) {
 
-		double perSecond() {
-			return latencies.length / seconds;
-		}
-
-		long sent() {
-			return latencies.length;
-		}
-
-		double percentile(int percent) {
-			if (latencies.length == 0) {
-				return 0;
-			}
-			int index = (int) Math.ceil(percent / 100.0 * latencies.length) - 1;
-			return latencies[Math.max(0, Math.min(latencies.length - 1, index))] / 1e6;
+		Phase plus(Phase other) {
+			return new Phase(latencies.plus(other.latencies), withErrors + other.withErrors);
 		}
 
 	}

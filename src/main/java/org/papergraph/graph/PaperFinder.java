@@ -66,6 +66,7 @@ public class PaperFinder {
 
 	private static List<String> conditions(PaperFilter filter, Map<String, Object> params, StringBuilder match) {
 		List<String> conditions = new ArrayList<>();
+		boolean fromTopic = false;
 		if (filter.query() != null && !filter.query().isBlank()) {
 			if (filter.query().length() > FullTextQuery.MAX_LENGTH) {
 				throw new BadRequestException("query must be at most " + FullTextQuery.MAX_LENGTH + " characters");
@@ -73,12 +74,19 @@ public class PaperFinder {
 			params.put("fulltext", FullTextQuery.of(filter.query()).orElse("\"\""));
 			match.append("CALL db.index.fulltext.queryNodes('paper_text', $fulltext, {limit: 10000}) YIELD node AS p");
 		}
+		else if (filter.topic() != null) {
+			// Start from the topic: its papers are few next to all papers.
+			fromTopic = true;
+			match.append("MATCH (:Topic {slug: $topic})<-[:SUBTOPIC_OF*0..]-(:Topic)<-[:HAS_TOPIC]-(p:Paper) WITH DISTINCT p");
+		}
 		else {
 			match.append("MATCH (p:Paper)");
 		}
 		if (filter.topic() != null) {
 			params.put("topic", filter.topic());
-			conditions.add("EXISTS { MATCH (p)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {slug: $topic}) }");
+			if (!fromTopic) {
+				conditions.add("EXISTS { MATCH (p)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {slug: $topic}) }");
+			}
 		}
 		if (filter.keyword() != null) {
 			params.put("keyword", Words.key(filter.keyword()));

@@ -21,7 +21,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  */
 @Component
 @Profile("!command")
-class SampleDataLoader implements ApplicationRunner {
+public class SampleDataLoader implements ApplicationRunner {
 
 	static final String SAMPLE = "sample/hf-papers-search-infinite.txt";
 
@@ -48,6 +48,12 @@ class SampleDataLoader implements ApplicationRunner {
 		if (papers > 0) {
 			return;
 		}
+		IngestReport report = loadSample();
+		log.info("Loaded the sample data: {} papers, {} repository links", report.papers(), report.repositoriesLinked());
+	}
+
+	/** Ingests the bundled sample listing, whatever the graph holds; ingesting it again changes nothing. */
+	public IngestReport loadSample() {
 		String text;
 		try {
 			text = new ClassPathResource(SAMPLE).getContentAsString(UTF_8);
@@ -55,9 +61,7 @@ class SampleDataLoader implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The bundled sample is missing from the build", ex);
 		}
-		IngestReport report = ingest.ingestListing(SourceKind.TEXT.at("sample:" + SAMPLE),
-				TextListingParser.parse(text));
-		log.info("Loaded the sample data: {} papers, {} repository links", report.papers(), report.repositoriesLinked());
+		return ingest.ingestListing(SourceKind.TEXT.at("sample:" + SAMPLE), TextListingParser.parse(text));
 	}
 
 }

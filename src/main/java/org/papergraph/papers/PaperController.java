@@ -57,7 +57,8 @@ class PaperController {
 		}
 		List<String> slugs = topics.stream().distinct().toList();
 		return neo4j.query("""
-				MATCH (p:Paper)
+				MATCH (:Topic {slug: $slugs[0]})<-[:SUBTOPIC_OF*0..]-(:Topic)<-[:HAS_TOPIC]-(p:Paper)
+				WITH DISTINCT p
 				WHERE all(slug IN $slugs WHERE EXISTS {
 				  MATCH (p)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {slug: slug}) })
 				CALL (p) {

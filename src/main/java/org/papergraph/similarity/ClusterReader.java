@@ -140,8 +140,9 @@ class ClusterReader {
 				     OR (m.centrality = key.afterCentrality AND p.id > key.afterId)
 				  WITH p, m.centrality AS centrality
 				  ORDER BY centrality DESC, p.id
-				  WITH collect({paper: p {%s}, centrality: centrality}) AS all
-				  RETURN all[0..key.limit] AS page
+				  WITH collect({paper: p, centrality: centrality}) AS all
+				  RETURN COLLECT { UNWIND all[0..key.limit] AS entry WITH entry.paper AS q, entry.centrality AS centrality
+				                   RETURN {paper: q {%s}, centrality: centrality} } AS page
 				}
 				RETURN key.index AS index, c.size AS total, page
 				""".formatted(PaperNode.PROJECTION))

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.papergraph.graph.PaperNode;
 
 /**
  * Scores how related a candidate paper is to a paper: a blend of signals, each a reason with a readable detail and
@@ -40,7 +39,7 @@ final class RelatedBlend {
 	/**
 	 * What links a paper to a candidate.
 	 *
-	 * @param candidate the candidate paper
+	 * @param candidate the candidate paper's id
 	 * @param cosine the cosine similarity of their embeddings, or {@code null} when one has none
 	 * @param topics shared topics
 	 * @param keywords shared keywords
@@ -49,12 +48,16 @@ final class RelatedBlend {
 	 * @param mentioned names of the candidate that the paper's abstract mentions
 	 * @param mentionedBy names of the paper that the candidate's abstract mentions
 	 */
-	record Signals(PaperNode candidate, Double cosine, List<SharedTopic> topics, List<String> keywords,
+	record Signals(String candidate, Double cosine, List<SharedTopic> topics, List<String> keywords,
 			List<String> authors, List<String> repositories, List<String> mentioned, List<String> mentionedBy) {
 	}
 
+	/** A candidate's score and reasons, the weightiest first. */
+	record Score(String candidate, double score, List<RelationReason> reasons) {
+	}
+
 	/** The candidate with its score and reasons, the weightiest first; its score is 0 when nothing links them. */
-	static RelatedPaper score(Signals signals) {
+	static Score score(Signals signals) {
 		List<RelationReason> reasons = new ArrayList<>();
 		if (signals.cosine() != null && signals.cosine() >= MIN_COSINE) {
 			reasons.add(new RelationReason(ReasonKind.TEXT_SIMILARITY,
@@ -91,7 +94,7 @@ final class RelatedBlend {
 				.thenComparing(r -> r.kind().ordinal()))
 			.toList();
 		double score = round(rounded.stream().mapToDouble(RelationReason::weight).sum());
-		return new RelatedPaper(signals.candidate(), Math.min(1, score), rounded);
+		return new Score(signals.candidate(), Math.min(1, score), rounded);
 	}
 
 	private static void limited(List<RelationReason> reasons, ReasonKind kind, List<String> shared, double each,

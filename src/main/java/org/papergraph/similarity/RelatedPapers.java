@@ -6,16 +6,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 import org.papergraph.graph.PaperNode;
+import org.papergraph.graph.PaperReader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Ranks the papers related to each of a list of papers in one query: candidates are the similar, mentioned and
  * mentioning papers and those sharing an author, repository, keyword or topic (groups larger than
- * {@value #FANOUT} papers propose no candidates), each scored by {@link RelatedBlend}.
+ * {@value #FANOUT} papers propose no candidates), each scored by {@link RelatedBlend}; only the papers kept are then
+ * loaded, in one more query.
  */
 @Component
 class RelatedPapers {
@@ -25,16 +29,19 @@ class RelatedPapers {
 
 	private final Neo4jClient neo4j;
 
-	RelatedPapers(Neo4jClient neo4j) {
+	private final PaperReader reader;
+
+	RelatedPapers(Neo4jClient neo4j, PaperReader reader) {
 		this.neo4j = neo4j;
+		this.reader = reader;
 	}
 
 	/** The related papers of each paper, the most related first, at most {@code limit} each; by paper id. */
 	Map<String, List<RelatedPaper>> forPapers(Collection<String> ids, int limit) {
-		Map<String, List<RelatedPaper>> related = new HashMap<>();
-		ids.forEach(id -> related.put(id, new ArrayList<>()));
+		Map<String, List<RelatedBlend.Score>> scored = new HashMap<>();
+		ids.forEach(id -> scored.put(id, new ArrayList<>()));
 		if (ids.isEmpty()) {
-			return related;
+			return new HashMap<>();
 		}
 		neo4j.query("""
 				UNWIND $ids AS id
@@ -59,7 +66,7 @@ class RelatedPapers {
 				WITH p, q WHERE q <> p
 				OPTIONAL MATCH (p)-[s:SIMILAR_TO]-(q)
 				WITH p, q, max(s.score) AS linked
-				RETURN p.id AS id, q {%s} AS paper,
+				RETURN p.id AS id, q.id AS candidate,
 				       coalesce(linked, CASE WHEN p.embedding IS NULL OR q.embedding IS NULL THEN null
 				                        ELSE 2 * vector.similarity.cosine(p.embedding, q.embedding) - 1 END) AS cosine,
 				       [(p)-[hp:HAS_TOPIC]->(t:Topic)<-[hq:HAS_TOPIC]-(q) |
@@ -70,28 +77,37 @@ class RelatedPapers {
 				       [(p)-[:HAS_CODE]->(r:Repository)<-[:HAS_CODE]-(q) | r.key] AS repositories,
 				       [(p)-[m:MENTIONS]->(q) | m.phrase] AS mentioned,
 				       [(q)-[m:MENTIONS]->(p) | m.phrase] AS mentionedBy
-				""".formatted(PaperNode.PROJECTION))
+				""")
 			.bindAll(Map.of("ids", List.copyOf(ids), "fanout", FANOUT))
 			.fetchAs(Scored.class)
-			.mappedBy((types, row) -> new Scored(row.get("id").asString(), RelatedBlend.score(new RelatedBlend.Signals(PaperNode.from(row.get("paper")),
-						row.get("cosine").isNull() ? null : row.get("cosine").asDouble(),
-						row.get("topics").asList(t -> new RelatedBlend.SharedTopic(t.get("slug").asString(),
-								t.get("score").asDouble())),
-						strings(row.get("keywords")), strings(row.get("authors")), strings(row.get("repositories")),
-						strings(row.get("mentioned")), strings(row.get("mentionedBy"))))))
+			.mappedBy((types, row) -> new Scored(row.get("id").asString(), RelatedBlend.score(new RelatedBlend.Signals(
+					row.get("candidate").asString(),
+					row.get("cosine").isNull() ? null : row.get("cosine").asDouble(),
+					row.get("topics").asList(t -> new RelatedBlend.SharedTopic(t.get("slug").asString(),
+							t.get("score").asDouble())),
+					strings(row.get("keywords")), strings(row.get("authors")), strings(row.get("repositories")),
+					strings(row.get("mentioned")), strings(row.get("mentionedBy"))))))
 			.all()
-			.forEach(scored -> related.get(scored.paperId()).add(scored.related()));
-		related.replaceAll((id, list) -> list.stream()
-			.filter(paper -> paper.score() > 0)
-			.sorted(Comparator.comparingDouble(RelatedPaper::score).reversed()
-				.thenComparing(paper -> paper.paper().id()))
+			.forEach(row -> scored.get(row.paperId()).add(row.score()));
+		scored.replaceAll((id, list) -> list.stream()
+			.filter(score -> score.score() > 0)
+			.sorted(Comparator.comparingDouble(RelatedBlend.Score::score).reversed()
+				.thenComparing(RelatedBlend.Score::candidate))
 			.limit(limit)
 			.toList());
+		Map<String, PaperNode> papers = new HashMap<>();
+		papers.putAll(reader.byIds(scored.values().stream().flatMap(List::stream).map(RelatedBlend.Score::candidate)
+			.distinct().toList()).stream().collect(Collectors.toMap(PaperNode::id, Function.identity())));
+		Map<String, List<RelatedPaper>> related = new HashMap<>();
+		scored.forEach((id, list) -> related.put(id, list.stream()
+			.filter(score -> papers.containsKey(score.candidate()))
+			.map(score -> new RelatedPaper(papers.get(score.candidate()), score.score(), score.reasons()))
+			.toList()));
 		return related;
 	}
 
 	/** A candidate scored for one paper. */
-	private record Scored(String paperId, RelatedPaper related) {
+	private record Scored(String paperId, RelatedBlend.Score score) {
 	}
 
 	private static List<String> strings(Value list) {

@@ -1,20 +1,19 @@
 package org.papergraph.similarity;
 
-import org.papergraph.graph.Embedder;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.papergraph.api.BadRequestException;
+import org.papergraph.graph.Embedder;
+import org.papergraph.graph.FullTextQuery;
 import org.papergraph.graph.PaperNode;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Searches papers by words (the {@code paper_text} full-text index, with the query neutralized by
- * {@link KeywordQuery}), by meaning (the query embedded and looked up in the {@code paper_embedding} vector index,
+ * {@link FullTextQuery}), by meaning (the query embedded and looked up in the {@code paper_embedding} vector index,
  * scored by cosine similarity), or both fused by reciprocal rank (k = 60).
  */
 @Service
@@ -63,7 +62,7 @@ public class SearchService {
 	}
 
 	private List<SearchHit> keyword(String query, int limit) {
-		String lucene = KeywordQuery.of(query);
+		String lucene = FullTextQuery.of(query).orElse("");
 		if (lucene.isEmpty()) {
 			return List.of();
 		}
@@ -108,21 +107,35 @@ public class SearchService {
 		return list;
 	}
 
+	/** Both rankings and their fusion in one query; only the papers kept are projected. */
 	private List<SearchHit> hybrid(String query, int first) {
-		int candidates = Math.max(HYBRID_CANDIDATES, 2 * first);
-		Map<String, PaperNode> papers = new LinkedHashMap<>();
-		Map<String, Double> fused = new LinkedHashMap<>();
-		for (List<SearchHit> ranking : List.of(keyword(query, candidates), semantic(query, candidates))) {
-			for (int rank = 0; rank < ranking.size(); rank++) {
-				PaperNode paper = ranking.get(rank).paper();
-				papers.putIfAbsent(paper.id(), paper);
-				fused.merge(paper.id(), 1.0 / (RRF_K + rank + 1), Double::sum);
-			}
-		}
-		List<SearchHit> hits = new ArrayList<>();
-		fused.forEach((id, score) -> hits.add(new SearchHit(Math.round(score * 1_000_000) / 1_000_000.0, papers.get(id))));
-		hits.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(hit -> hit.paper().id()));
-		return hits.subList(0, Math.min(first, hits.size()));
+		String words = FullTextQuery.of(query).orElseThrow();
+		return neo4j.query("""
+				CALL () {
+				  CALL db.index.fulltext.queryNodes('paper_text', $words, {limit: $candidates}) YIELD node, score
+				  WITH node ORDER BY score DESC, node.id
+				  RETURN collect(node) AS byWords
+				}
+				CALL () {
+				  CALL db.index.vector.queryNodes('paper_embedding', $candidates, $vector) YIELD node
+				  WITH node ORDER BY 2 * vector.similarity.cosine(node.embedding, $vector) - 1 DESC, node.id
+				  RETURN collect(node) AS byMeaning
+				}
+				UNWIND [i IN range(0, size(byWords) - 1) | {paper: byWords[i], rank: i}]
+				     + [i IN range(0, size(byMeaning) - 1) | {paper: byMeaning[i], rank: i}] AS hit
+				WITH hit.paper AS paper, sum(1.0 / ($k + 1 + hit.rank)) AS fused
+				WITH paper, round(fused, 6) AS score
+				ORDER BY score DESC, paper.id
+				LIMIT $first
+				RETURN paper {%s} AS paper, score
+				""".formatted(PaperNode.PROJECTION))
+			.bindAll(Map.of("words", words, "vector", asList(embedder.embed(query)), "candidates",
+					Math.max(HYBRID_CANDIDATES, 2 * first), "k", RRF_K, "first", first))
+			.fetchAs(SearchHit.class)
+			.mappedBy((types, row) -> new SearchHit(row.get("score").asDouble(), PaperNode.from(row.get("paper"))))
+			.all()
+			.stream()
+			.toList();
 	}
 
 }

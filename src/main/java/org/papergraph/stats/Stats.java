@@ -1,7 +1,7 @@
 package org.papergraph.stats;
 
 /**
- * How much the graph holds.
+ * How much the graph holds: counts the database keeps, so reading them costs nothing whatever the size.
  *
  * @param papers paper nodes
  * @param topics topic nodes
@@ -10,8 +10,6 @@ package org.papergraph.stats;
  * @param clusters cluster nodes
  * @param edges relationships of every type
  * @param keywords keyword nodes
- * @param embeddingsPending papers still without an embedding
  */
-record Stats(long papers, long topics, long repositories, long authors, long clusters, long edges, long keywords,
-		long embeddingsPending) {
+record Stats(long papers, long topics, long repositories, long authors, long clusters, long edges, long keywords) {
 }

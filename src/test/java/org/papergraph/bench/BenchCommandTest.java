@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import graphql.language.OperationDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.PapergraphApplication;
@@ -57,6 +60,38 @@ class BenchCommandTest {
 			assertThat(left.map(path -> path.getFileName().toString()).toList())
 				.containsExactlyInAnyOrder("results.json", "results.md");
 		}
+	}
+
+	@Test
+	void measuresEveryContractQueryAgainstItsCypherAndALoadRunOnTheSamplePlusTheCorpus() throws IOException {
+		Run run = run("bench", "--size=200", "--seed=5", "--only=api,load", "--concurrency=2", "--duration=6",
+				"--out=" + out);
+
+		assertThat(run.status()).as(run.output()).isZero();
+		JsonNode results = JsonMapper.builder().build().readTree(out.resolve("results.json").toFile());
+		assertThat(results.path("errors").isEmpty()).as(run.output()).isTrue();
+		Map<String, JsonNode> figures = new HashMap<>();
+		results.path("figures").valueStream().forEach(f -> figures.put(f.path("name").asString(), f));
+		for (String operation : LoadBenchmark.operations().stream().map(OperationDefinition::getName).toList()) {
+			JsonNode p50 = figures.get(operation + " p50 latency, concurrency 2");
+			assertThat(p50).as(operation).isNotNull();
+			assertThat(p50.path("value").asDouble()).isPositive();
+			assertThat(p50.path("baseline").asDouble()).isPositive();
+			assertThat(figures.get(operation + " p99 latency").path("value").asDouble())
+				.isGreaterThanOrEqualTo(p50.path("value").asDouble());
+			assertThat(figures.get(operation + " failed requests").path("value").asDouble()).as(operation).isZero();
+		}
+		assertThat(figures.get("operations whose Cypher answer differs from GraphQL's").path("value").asDouble())
+			.as(figures.get("operations whose Cypher answer differs from GraphQL's").path("goal").asString())
+			.isZero();
+		JsonNode load = figures.get("requests (contract queries mixed, concurrency 2, 6 s)");
+		assertThat(load.path("value").asDouble()).isPositive();
+		assertThat(load.path("baseline").asDouble()).isPositive();
+		assertThat(figures.get("failed requests").path("value").asDouble()).isZero();
+		assertThat(figures.get("heap used after GC, after 3 of 3 of the run").path("baseline").asDouble()).isPositive();
+		assertThat(LoadBenchmark.operations()).extracting(OperationDefinition::getName)
+			.contains("Search", "PaperDetail", "Stats")
+			.doesNotContain("IngestText", "IngestHtml");
 	}
 
 	@Test

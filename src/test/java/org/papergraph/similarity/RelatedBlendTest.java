@@ -3,19 +3,17 @@ package org.papergraph.similarity;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.papergraph.graph.PaperNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 class RelatedBlendTest {
 
-	private static final PaperNode CANDIDATE = new PaperNode("2308.16137", "2308.16137", "LM-Infinite", null, null, null,
-			null, null, null, null, List.of());
+	private static final String CANDIDATE = "2308.16137";
 
 	@Test
 	void explainsEachSignalWithItsContributionTheWeightiestFirst() {
-		RelatedPaper related = RelatedBlend.score(new RelatedBlend.Signals(CANDIDATE, 0.83,
+		RelatedBlend.Score related = RelatedBlend.score(new RelatedBlend.Signals(CANDIDATE, 0.83,
 				List.of(new RelatedBlend.SharedTopic("infinite-context", 0.8)), List.of("kv cache"), List.of("Chi Han"),
 				List.of("github.com/x/y"), List.of("LM-Infinite"), List.of()));
 
@@ -32,7 +30,7 @@ class RelatedBlendTest {
 
 	@Test
 	void capsEachKindSoTheScoreStaysWithinOne() {
-		RelatedPaper related = RelatedBlend.score(new RelatedBlend.Signals(CANDIDATE, 1.0,
+		RelatedBlend.Score related = RelatedBlend.score(new RelatedBlend.Signals(CANDIDATE, 1.0,
 				List.of(new RelatedBlend.SharedTopic("a", 1.0), new RelatedBlend.SharedTopic("b", 1.0)),
 				List.of("k1", "k2", "k3", "k4", "k5"), List.of("A", "B", "C"), List.of("r1", "r2"), List.of("X"),
 				List.of("Y")));
@@ -47,7 +45,7 @@ class RelatedBlendTest {
 
 	@Test
 	void ignoresWeakTextSimilarityAndSaysWhoMentionsWhom() {
-		RelatedPaper related = RelatedBlend.score(new RelatedBlend.Signals(CANDIDATE, 0.2, List.of(), List.of(),
+		RelatedBlend.Score related = RelatedBlend.score(new RelatedBlend.Signals(CANDIDATE, 0.2, List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of("SirLLM")));
 
 		assertThat(related.reasons()).singleElement().satisfies(reason -> {
