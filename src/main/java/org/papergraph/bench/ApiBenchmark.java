@@ -55,14 +55,13 @@ class ApiBenchmark implements Benchmark {
 		if (run.concurrency() < 1) {
 			throw new IllegalArgumentException("The api benchmark needs a concurrency of at least 1");
 		}
-		data.ensureQueryable(run);
+		List<Figure> figures = new ArrayList<>(data.ensureQueryable(run, NAME));
 		List<String> ids = queries.samplePaperIds(PAPER_IDS);
 		if (ids.size() < 2) {
 			throw new IllegalStateException("The api benchmark needs a graph with at least two papers");
 		}
 		Duration round = Duration.ofMillis(Math.max(500, run.durationSeconds() * 1000L / (queries.names().size() * ROUNDS)));
 		Map<String, String> differences = new LinkedHashMap<>();
-		List<Figure> figures = new ArrayList<>();
 		for (String operation : queries.names()) {
 			for (int i = 0; i < 4; i++) {
 				Map<String, Object> variables = queries.variables(operation, ids, i);

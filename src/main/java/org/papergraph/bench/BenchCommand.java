@@ -183,8 +183,10 @@ public final class BenchCommand {
 	private static String line(Figure figure) {
 		String text = figure.name() + ": " + BenchReport.number(figure.value()) + " " + figure.unit();
 		if (figure.baseline() != null) {
-			text += String.format(Locale.ROOT, " vs %s %s baseline (ratio %.2f)", BenchReport.number(figure.baseline()),
-					figure.unit(), figure.ratio() == null ? Double.NaN : figure.ratio());
+			text += String.format(Locale.ROOT, " vs %s %s baseline", BenchReport.number(figure.baseline()), figure.unit());
+			if (figure.ratio() != null) {
+				text += String.format(Locale.ROOT, " (ratio %.2f)", figure.ratio());
+			}
 		}
 		return text;
 	}

@@ -3,6 +3,7 @@ package org.papergraph.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -12,8 +13,10 @@ import org.neo4j.driver.Session;
 import org.papergraph.ingest.IngestService;
 import org.papergraph.ingest.SampleDataLoader;
 import org.papergraph.similarity.SyntheticEmbeddings;
+import org.papergraph.system.EmbeddedNeo4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +30,8 @@ class BenchData {
 
 	private static final Logger log = LoggerFactory.getLogger(BenchData.class);
 
+	private static final double MB = 1024.0 * 1024.0;
+
 	private final IngestService ingest;
 
 	private final Driver driver;
@@ -35,11 +40,15 @@ class BenchData {
 
 	private final SyntheticEmbeddings embeddings;
 
-	BenchData(IngestService ingest, Driver driver, SampleDataLoader sample, SyntheticEmbeddings embeddings) {
+	private final ObjectProvider<EmbeddedNeo4j> database;
+
+	BenchData(IngestService ingest, Driver driver, SampleDataLoader sample, SyntheticEmbeddings embeddings,
+			ObjectProvider<EmbeddedNeo4j> database) {
 		this.ingest = ingest;
 		this.driver = driver;
 		this.sample = sample;
 		this.embeddings = embeddings;
+		this.database = database;
 	}
 
 	/** The corpus of the run. */
@@ -78,20 +87,48 @@ class BenchData {
 	 * Makes the graph one that queries can be measured on: the bundled sample plus the run's corpus, with
 	 * embeddings (the sample's and the corpus's synthetic, see {@link SyntheticEmbeddings}), {@code SIMILAR_TO}
 	 * lists, mentions and clusters. Does nothing when that graph is already there.
+	 *
+	 * @param benchmark the name the figures are reported under
+	 * @return what preparing took (times, store size, heap), or nothing when the graph was ready
 	 */
-	void ensureQueryable(BenchRun run) throws IOException {
-		ensureIngested(run);
+	List<Figure> ensureQueryable(BenchRun run, String benchmark) throws IOException {
+		List<Figure> figures = new ArrayList<>();
+		if (papers() < run.size()) {
+			List<Path> pages = pages(run);
+			long started = System.nanoTime();
+			ensureIngested(run);
+			double seconds = (System.nanoTime() - started) / 1e9;
+			figures.add(Figure.of(benchmark, "preparation: ingest of " + run.size() + " papers (" + pages.size()
+					+ " listing pages)", seconds, "s"));
+			figures.add(Figure.of(benchmark, "preparation: ingest throughput", run.size() / seconds, "papers/s"));
+		}
 		if (!hasSample()) {
 			sample.loadSample();
 		}
 		if (pendingEmbeddings() > 0 || !hasClusters()) {
-			long started = System.nanoTime();
 			SyntheticEmbeddings.Report report = embeddings.derive(run.seed());
-			log.info("Derived data for {} papers in {} s: vectors {} ms, similar papers {} ms, mentions {} ms, "
-					+ "{} clusters {} ms", report.embedded(), Math.round((System.nanoTime() - started) / 1e9),
-					report.embedMillis(), report.linkMillis(), report.mentionMillis(), report.clusters(),
-					report.clusterMillis());
+			log.info("Derived data for {} papers: vectors {} ms, similar papers {} ms, mentions {} ms, {} clusters {} ms",
+					report.embedded(), report.embedMillis(), report.linkMillis(), report.mentionMillis(),
+					report.clusters(), report.clusterMillis());
+			figures.add(Figure.of(benchmark, "preparation: synthetic vectors for " + report.embedded() + " papers",
+					report.embedMillis() / 1000.0, "s"));
+			figures.add(new Figure(benchmark, "preparation: SIMILAR_TO build for all papers",
+					report.linkMillis() / 1000.0, "s", null, null, "within 300 s at 100k papers"));
+			figures.add(Figure.of(benchmark, "preparation: mentions", report.mentionMillis() / 1000.0, "s"));
+			figures.add(new Figure(benchmark, "preparation: clustering into " + report.clusters() + " clusters",
+					report.clusterMillis() / 1000.0, "s", null, null, "within 60 s at 100k papers"));
 		}
+		if (!figures.isEmpty() && database.getIfAvailable() != null) {
+			StoreSize store = StoreSize.of(database.getObject().service());
+			figures.add(Figure.of(benchmark, "store size, " + papers() + " papers with derived data",
+					store.storeBytes() / MB, "MB"));
+			figures.add(Figure.of(benchmark, "transaction logs", store.transactionLogBytes() / MB, "MB"));
+			Runtime runtime = Runtime.getRuntime();
+			System.gc();
+			figures.add(Figure.of(benchmark, "heap used after GC (database included)",
+					(runtime.totalMemory() - runtime.freeMemory()) / MB, "MB"));
+		}
+		return figures;
 	}
 
 	private boolean hasSample() {

@@ -92,7 +92,7 @@ class LoadBenchmark implements Benchmark {
 			throw new IllegalArgumentException("The load benchmark needs a concurrency of at least 1 and a duration of "
 					+ "at least " + SEGMENTS + " seconds");
 		}
-		data.ensureQueryable(run);
+		List<Figure> preparation = data.ensureQueryable(run, NAME);
 		URI endpoint = URI.create("http://127.0.0.1:" + port() + "/graphql");
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		Map<String, Object> variables = variables(http, endpoint);
@@ -118,7 +118,8 @@ class LoadBenchmark implements Benchmark {
 		Latencies mixed = load.latencies();
 
 		String stats = "stats round trip";
-		List<Figure> figures = new ArrayList<>(List.of(
+		List<Figure> figures = new ArrayList<>(preparation);
+		figures.addAll(List.of(
 				new Figure(NAME, "requests (contract queries mixed, concurrency " + run.concurrency() + ", "
 						+ run.durationSeconds() + " s)", mixed.perSecond(), "requests/s", stats, cheapest.perSecond(), null),
 				new Figure(NAME, "p50 latency", mixed.percentile(50), "ms", stats, cheapest.percentile(50), null),

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.papergraph.graph.GraphIds;
-import org.papergraph.graph.PaperNode;
 import org.papergraph.graph.PaperReader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 class NodeLookup {
 
 	private static final Map<String, String> BY_LABEL = Map.of(
-			"Paper", "MATCH (n:Paper {id: $key}) RETURN elementId(n) AS element",
 			"Topic", "MATCH (n:Topic {slug: $key}) RETURN elementId(n) AS element",
 			"Repository", "MATCH (n:Repository {key: $key}) RETURN elementId(n) AS element",
 			"Author", "MATCH (n:Author {key: $key}) RETURN elementId(n) AS element",
@@ -41,11 +39,7 @@ class NodeLookup {
 		}
 		String key = ref.get().key();
 		if (ref.get().label().equals("Paper")) {
-			Optional<PaperNode> paper = papers.find(key);
-			if (paper.isEmpty()) {
-				return Optional.empty();
-			}
-			key = paper.get().id();
+			return papers.elementId(key);
 		}
 		return neo4j.query(BY_LABEL.get(ref.get().label())).bind(key).to("key").fetchAs(String.class).one();
 	}

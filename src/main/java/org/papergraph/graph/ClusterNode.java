@@ -1,6 +1,7 @@
 package org.papergraph.graph;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.neo4j.driver.Value;
 
@@ -28,6 +29,20 @@ public record ClusterNode(String number, String label, int size, List<String> ke
 		return new ClusterNode(value.get("id").asString(), value.get("label").asString(""), value.get("size").asInt(0),
 				value.get("keyTerms").isNull() ? List.of() : value.get("keyTerms").asList(Value::asString),
 				value.get("quality").isNull() ? null : value.get("quality").asDouble());
+	}
+
+	/**
+	 * Two values are the same cluster when their keys are equal: batched resolvers key maps by node,
+	 * so hashing stays cheap.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ClusterNode that && Objects.equals(number, that.number);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(number);
 	}
 
 }

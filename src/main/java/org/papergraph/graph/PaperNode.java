@@ -2,6 +2,7 @@ package org.papergraph.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -59,6 +60,20 @@ public record PaperNode(String id, String arxivId, String title, String abstract
 	private static Integer integer(Map<String, Value> map, String key) {
 		Value value = map.get(key);
 		return value == null || value.isNull() ? null : value.asInt();
+	}
+
+	/**
+	 * Two values are the same paper when their keys are equal: batched resolvers key maps by node,
+	 * so hashing stays cheap.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof PaperNode that && Objects.equals(id, that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(id);
 	}
 
 }

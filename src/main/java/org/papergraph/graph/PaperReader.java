@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -23,31 +26,41 @@ public class PaperReader {
 
 	/** A paper by its id, its arXiv id (any version), or an id it was served under before. */
 	public Optional<PaperNode> find(String anyId) {
+		return lookup(anyId, "p {" + PaperNode.PROJECTION + "} AS paper", row -> PaperNode.from(row.get("paper")));
+	}
+
+	/** The database element id of the paper {@link #find} finds, without loading the paper. */
+	public Optional<String> elementId(String anyId) {
+		return lookup(anyId, "elementId(p) AS element", row -> row.get("element").asString());
+	}
+
+	private <T> Optional<T> lookup(String anyId, String returns, Function<Record, T> mapper) {
 		if (anyId == null || anyId.isBlank() || anyId.length() > 200) {
 			return Optional.empty();
 		}
 		String id = anyId.strip();
 		String arxivId = PaperIdentity.arxivId(id).filter(a -> id.matches("^\\d{4}\\.\\d{4,5}(v\\d+)?$")
 				|| id.matches("^[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?$")).orElse(id);
-		Optional<PaperNode> direct = neo4j.query("""
+		Optional<T> direct = neo4j.query("""
 				OPTIONAL MATCH (byId:Paper {id: $id})
 				OPTIONAL MATCH (byArxiv:Paper {arxivId: $arxivId})
 				WITH coalesce(byId, byArxiv) AS p WHERE p IS NOT NULL
-				RETURN p {%s} AS paper
-				""".formatted(PaperNode.PROJECTION))
+				RETURN %s
+				""".formatted(returns))
 			.bindAll(Map.of("id", id, "arxivId", arxivId))
-			.fetchAs(PaperNode.class)
-			.mappedBy((types, row) -> PaperNode.from(row.get("paper")))
-			.one();
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.one()
+			.map(mapper);
 		if (direct.isPresent() || !id.startsWith(PaperIdentity.TITLE_ID_PREFIX)) {
 			return direct;
 		}
-		return neo4j.query("MATCH (p:Paper) WHERE $id IN p.aliases RETURN p {%s} AS paper LIMIT 1"
-				.formatted(PaperNode.PROJECTION))
+		return neo4j.query("MATCH (p:Paper) WHERE $id IN p.aliases RETURN %s LIMIT 1".formatted(returns))
 			.bind(id).to("id")
-			.fetchAs(PaperNode.class)
-			.mappedBy((types, row) -> PaperNode.from(row.get("paper")))
-			.one();
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.one()
+			.map(mapper);
 	}
 
 	/** Papers by id, in the order of the ids given; unknown ids are left out. */

@@ -1,5 +1,7 @@
 package org.papergraph.graph;
 
+import java.util.Objects;
+
 import org.neo4j.driver.Value;
 
 /**
@@ -27,6 +29,20 @@ public record RepositoryNode(String key, String url, String host, String owner, 
 		return new RepositoryNode(value.get("key").asString(), value.get("url").asString(), value.get("host").asString(),
 				value.get("owner").asString(), value.get("name").asString(),
 				value.get("stars").isNull() ? null : value.get("stars").asInt());
+	}
+
+	/**
+	 * Two values are the same repository when their keys are equal: batched resolvers key maps by node,
+	 * so hashing stays cheap.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof RepositoryNode that && Objects.equals(key, that.key);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(key);
 	}
 
 }

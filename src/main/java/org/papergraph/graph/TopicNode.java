@@ -1,6 +1,7 @@
 package org.papergraph.graph;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A taxonomy topic as the API serves it.
@@ -28,6 +29,20 @@ public record TopicNode(String slug, String name, String description, int level,
 		return new TopicNode(value.get("slug").asString(), value.get("name").asString(),
 				value.get("description").asString(""), value.get("level").asInt(0), value.get("parent").asString(null),
 				value.get("phrases").isNull() ? List.of() : value.get("phrases").asList(org.neo4j.driver.Value::asString));
+	}
+
+	/**
+	 * Two values are the same topic when their keys are equal: batched resolvers key maps by node,
+	 * so hashing stays cheap.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof TopicNode that && Objects.equals(slug, that.slug);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(slug);
 	}
 
 }
