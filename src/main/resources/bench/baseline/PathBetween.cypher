@@ -2,9 +2,7 @@
 // $from, $to: paper ids.
 MATCH (a:Paper {id: $from})
 MATCH (b:Paper {id: $to})
-OPTIONAL MATCH path = shortestPath((a)-[:HAS_TOPIC|HAS_CODE|AUTHORED|SIMILAR_TO|SUBTOPIC_OF|MENTIONS|HAS_KEYWORD*..6]-(b))
-WHERE length(path) <= 4
-  AND all(n IN nodes(path) WHERE n:Paper OR n:Topic OR n:Keyword OR n:Repository OR n:Author)
+OPTIONAL MATCH path = shortestPath((a)-[:HAS_TOPIC|HAS_CODE|AUTHORED|SIMILAR_TO|SUBTOPIC_OF|MENTIONS|HAS_KEYWORD*..4]-(b))
 WITH path, [n IN nodes(path) | {
   id: CASE WHEN n:Paper THEN n.id WHEN n:Topic THEN 'topic:' + n.slug WHEN n:Repository THEN 'repo:' + n.key
            WHEN n:Author THEN 'author:' + n.key WHEN n:Keyword THEN 'keyword:' + n.key END,

@@ -34,7 +34,11 @@ class ExplorerController {
 	/** Neighbours taken per node and level at most, the strongest first, so hubs do not swamp a neighbourhood. */
 	static final int FAN_OUT = 60;
 
-	/** Relationships a path may follow: between papers, topics, keywords, repositories and authors. */
+	/**
+	 * Relationships a path may follow: between papers, topics, keywords, repositories and authors, the only labels
+	 * they reach, so the search needs no filter on nodes. The hop bound is part of the pattern (a validated number
+	 * from 1 to {@value #MAX_HOPS}, not text from the request), so the search stops there.
+	 */
 	static final List<String> PATH_RELATIONS = List.of("HAS_TOPIC", "HAS_CODE", "AUTHORED", "SIMILAR_TO",
 			"SUBTOPIC_OF", "MENTIONS", "HAS_KEYWORD");
 
@@ -68,17 +72,15 @@ class ExplorerController {
 		Optional<Record> found = neo4j.query("""
 				MATCH (a) WHERE elementId(a) = $start
 				MATCH (b) WHERE elementId(b) = $end
-				MATCH path = shortestPath((a)-[:HAS_TOPIC|HAS_CODE|AUTHORED|SIMILAR_TO|SUBTOPIC_OF|MENTIONS|HAS_KEYWORD*..6]-(b))
-				WHERE length(path) <= $maxHops
-				  AND all(n IN nodes(path) WHERE n:Paper OR n:Topic OR n:Keyword OR n:Repository OR n:Author)
+				MATCH path = shortestPath((a)-[:HAS_TOPIC|HAS_CODE|AUTHORED|SIMILAR_TO|SUBTOPIC_OF|MENTIONS|HAS_KEYWORD*..%d]-(b))
 				UNWIND range(0, length(path) - 1) AS i
 				WITH i, nodes(path)[i] AS n, relationships(path)[i] AS r, nodes(path)[i + 1] AS m
 				CALL (n) { RETURN %s }
 				WITH i, r, {id: gid, kind: kind, label: label} AS fromNode, m
 				CALL (m) { WITH m AS n RETURN %s }
 				RETURN collect({i: i, relation: type(r), from: fromNode, to: {id: gid, kind: kind, label: label}}) AS hops
-				""".formatted(GraphNodeView.COLUMNS, GraphNodeView.COLUMNS))
-			.bindAll(Map.of("start", start.get(), "end", end.get(), "maxHops", hops))
+				""".formatted(hops, GraphNodeView.COLUMNS, GraphNodeView.COLUMNS))
+			.bindAll(Map.of("start", start.get(), "end", end.get()))
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)
 			.one();
