@@ -2,6 +2,7 @@ package org.papergraph.topics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.papergraph.graph.Embedder;
 import org.papergraph.graph.PapersEmbedded;
@@ -29,6 +30,8 @@ public class TopicService {
 	private final ResourceLoader resources;
 
 	private final Embedder embedder;
+
+	private final ReentrantLock assigning = new ReentrantLock();
 
 	private volatile TopicAssigner assigner;
 
@@ -73,35 +76,51 @@ public class TopicService {
 		assign(event.paperIds());
 	}
 
-	/** Assigns topics and keywords to the given papers. */
+	/**
+	 * Assigns topics and keywords to the given papers. Assignments run one at a time, each reading the papers when
+	 * it starts: when concurrent ingests change the same paper, the last assignment reads the last text, so an
+	 * assignment made from an older text can never overwrite a newer one.
+	 */
 	public int assign(List<String> paperIds) {
-		TopicAssigner current = assigner();
-		List<TopicGraph.PaperAssignment> assignments = new ArrayList<>();
-		for (TopicGraph.PaperText paper : graph.papers(paperIds)) {
-			assignments.add(assignment(current, paper));
+		assigning.lock();
+		try {
+			TopicAssigner current = assigner();
+			List<TopicGraph.PaperAssignment> assignments = new ArrayList<>();
+			for (TopicGraph.PaperText paper : graph.papers(paperIds)) {
+				assignments.add(assignment(current, paper));
+			}
+			return graph.write(assignments, current);
 		}
-		return graph.write(assignments, current);
+		finally {
+			assigning.unlock();
+		}
 	}
 
 	/** Reloads the taxonomy and assigns topics and keywords to every paper again, a batch at a time. */
 	public Report reassignAll() {
-		loadTaxonomy();
-		TopicAssigner current = assigner();
-		int papers = 0;
-		int links = 0;
-		String after = "";
-		for (List<TopicGraph.PaperText> batch = graph.papersAfter(after); !batch.isEmpty(); batch = graph.papersAfter(after)) {
-			List<TopicGraph.PaperAssignment> assignments = new ArrayList<>();
-			for (TopicGraph.PaperText paper : batch) {
-				assignments.add(assignment(current, paper));
+		assigning.lock();
+		try {
+			loadTaxonomy();
+			TopicAssigner current = assigner();
+			int papers = 0;
+			int links = 0;
+			String after = "";
+			for (List<TopicGraph.PaperText> batch = graph.papersAfter(after); !batch.isEmpty(); batch = graph.papersAfter(after)) {
+				List<TopicGraph.PaperAssignment> assignments = new ArrayList<>();
+				for (TopicGraph.PaperText paper : batch) {
+					assignments.add(assignment(current, paper));
+				}
+				links += graph.write(assignments, current);
+				papers += batch.size();
+				after = batch.get(batch.size() - 1).id();
 			}
-			links += graph.write(assignments, current);
-			papers += batch.size();
-			after = batch.get(batch.size() - 1).id();
+			graph.markAssigned(current.taxonomy());
+			log.info("Topics reassigned: {} papers, {} topic links", papers, links);
+			return new Report(papers, links, graph.keywordCount(), current.taxonomy().topics().size());
 		}
-		graph.markAssigned(current.taxonomy());
-		log.info("Topics reassigned: {} papers, {} topic links", papers, links);
-		return new Report(papers, links, graph.keywordCount(), current.taxonomy().topics().size());
+		finally {
+			assigning.unlock();
+		}
 	}
 
 	/** The assigner of the loaded taxonomy. */
