@@ -12,6 +12,7 @@ import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.papergraph.api.BadRequestException;
+import org.papergraph.graph.Decimals;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -186,7 +187,7 @@ class ExplorerController {
 			.fetchAs(GraphEdgeView.class)
 			.mappedBy((t, row) -> new GraphEdgeView(chosen.get(row.get("a").asString()).gid(),
 					chosen.get(row.get("b").asString()).gid(), row.get("relation").asString(),
-					Math.min(1.0, Math.round(row.get("weight").asDouble() * 1000) / 1000.0)))
+					Math.min(1.0, Decimals.round(row.get("weight").asDouble(), 3))))
 			.all());
 	}
 
@@ -195,7 +196,7 @@ class ExplorerController {
 		List<GraphNodeView> nodes = new ArrayList<>();
 		for (Candidate c : candidates) {
 			double weight = Math.log1p(c.degree()) / Math.log1p(Math.max(1, maxDegree));
-			nodes.add(new GraphNodeView(c.gid(), c.kind(), c.label(), Math.round(weight * 1000) / 1000.0));
+			nodes.add(new GraphNodeView(c.gid(), c.kind(), c.label(), Decimals.round(weight, 3)));
 		}
 		return nodes;
 	}

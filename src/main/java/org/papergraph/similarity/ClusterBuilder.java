@@ -12,6 +12,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.papergraph.graph.Decimals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -255,7 +256,7 @@ class ClusterBuilder {
 	}
 
 	private static double round(double value) {
-		return Math.round(value * 10_000) / 10_000.0;
+		return Decimals.round(value, 4);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.papergraph.graph.Decimals;
+
 
 /**
  * Scores how related a candidate paper is to a paper: a blend of signals, each a reason with a readable detail and
@@ -108,7 +110,7 @@ final class RelatedBlend {
 	}
 
 	private static double round(double value) {
-		return Math.round(value * 10_000) / 10_000.0;
+		return Decimals.round(value, 4);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.papergraph.api.BadRequestException;
+import org.papergraph.graph.Decimals;
 import org.papergraph.graph.Embedder;
 import org.papergraph.graph.FullTextQuery;
 import org.papergraph.graph.PaperNode;
@@ -25,7 +26,8 @@ public class SearchService {
 	/** The constant of reciprocal rank fusion: a hit at rank r adds 1 / (60 + r). */
 	static final int RRF_K = 60;
 
-	private static final int HYBRID_CANDIDATES = 50;
+	/** How many neighbours each search asks the approximate vector index (and the full-text index) for, at least. */
+	private static final int CANDIDATES = 50;
 
 	private final Neo4jClient neo4j;
 
@@ -79,15 +81,21 @@ public class SearchService {
 			.toList();
 	}
 
+	/**
+	 * The vector index is approximate: asked for exactly {@code limit} neighbours it can miss close ones (more so
+	 * after many deletions), so it is asked for a wider candidate list that is then ranked exactly.
+	 */
 	private List<SearchHit> semantic(String query, int limit) {
 		float[] vector = embedder.embed(query);
 		return neo4j.query("""
-				CALL db.index.vector.queryNodes('paper_embedding', $limit, $vector) YIELD node
+				CALL db.index.vector.queryNodes('paper_embedding', $candidates, $vector) YIELD node
 				WITH node, 2 * vector.similarity.cosine(node.embedding, $vector) - 1 AS score
-				RETURN node {%s} AS paper, score
 				ORDER BY score DESC, node.id
+				LIMIT $limit
+				RETURN node {%s} AS paper, score
 				""".formatted(PaperNode.PROJECTION))
-			.bindAll(Map.of("vector", asList(vector), "limit", limit))
+			.bindAll(Map.of("vector", asList(vector), "limit", limit, "candidates",
+					Math.max(CANDIDATES, 2 * limit)))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> new SearchHit(round(row.get("score").asDouble()), PaperNode.from(row.get("paper"))))
 			.all()
@@ -96,7 +104,7 @@ public class SearchService {
 	}
 
 	private static double round(double score) {
-		return Math.round(score * 10_000) / 10_000.0;
+		return Decimals.round(score, 4);
 	}
 
 	private static List<Double> asList(float[] vector) {
@@ -130,7 +138,7 @@ public class SearchService {
 				RETURN paper {%s} AS paper, score
 				""".formatted(PaperNode.PROJECTION))
 			.bindAll(Map.of("words", words, "vector", asList(embedder.embed(query)), "candidates",
-					Math.max(HYBRID_CANDIDATES, 2 * first), "k", RRF_K, "first", first))
+					Math.max(CANDIDATES, 2 * first), "k", RRF_K, "first", first))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> new SearchHit(row.get("score").asDouble(), PaperNode.from(row.get("paper"))))
 			.all()

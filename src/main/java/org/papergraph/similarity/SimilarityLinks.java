@@ -18,6 +18,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
+import org.papergraph.graph.Decimals;
+
 /**
  * Maintains {@code (a)-[:SIMILAR_TO {score, rank}]->(b)}: each embedded paper's k most similar papers by cosine
  * similarity, above a floor. New papers are linked through the vector index and enter older papers' lists where
@@ -285,7 +287,7 @@ class SimilarityLinks {
 	}
 
 	private static double round(double score) {
-		return Math.round(score * 10_000) / 10_000.0;
+		return Decimals.round(score, 4);
 	}
 
 	private static float[] vector(Value value) {

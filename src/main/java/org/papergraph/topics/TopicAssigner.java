@@ -1,5 +1,6 @@
 package org.papergraph.topics;
 
+import org.papergraph.graph.Decimals;
 import org.papergraph.graph.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,7 +97,7 @@ public final class TopicAssigner {
 		List<TopicScore> topics = new ArrayList<>();
 		bySlug.forEach((slug, evidence) -> {
 			if (evidence.assigns()) {
-				topics.add(new TopicScore(slug, Math.round((1 - Math.exp(-evidence.strength() / 4)) * 1000) / 1000.0,
+				topics.add(new TopicScore(slug, Decimals.round(1 - Math.exp(-evidence.strength() / 4), 3),
 						evidence.describe(), evidence.method()));
 			}
 		});

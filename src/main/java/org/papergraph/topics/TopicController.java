@@ -16,6 +16,7 @@ import org.neo4j.driver.Value;
 import org.papergraph.api.Caller;
 import org.papergraph.api.Connection;
 import org.papergraph.api.Paging;
+import org.papergraph.graph.Decimals;
 import org.papergraph.graph.GroupedQuery;
 import org.papergraph.graph.PaperFilter;
 import org.papergraph.graph.PaperFinder;
@@ -142,7 +143,7 @@ class TopicController {
 			.bind(Paging.first(first, 5)).to("first")
 			.fetchAs(RelatedTopic.class)
 			.mappedBy((types, row) -> new RelatedTopic(TopicNode.from(row.get("topic")),
-					Math.round(row.get("jaccard").asDouble() * 1000) / 1000.0, row.get("shared").asInt()))
+					Decimals.round(row.get("jaccard").asDouble(), 3), row.get("shared").asInt()))
 			.all());
 	}
 
