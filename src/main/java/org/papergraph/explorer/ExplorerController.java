@@ -3,16 +3,17 @@ package org.papergraph.explorer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.papergraph.api.BadRequestException;
 import org.papergraph.graph.Decimals;
+import org.papergraph.graph.GraphIds;
+import org.papergraph.graph.PaperNode;
+import org.papergraph.graph.PaperReader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -49,52 +50,102 @@ class ExplorerController {
 
 	private final Neo4jClient neo4j;
 
-	private final NodeLookup lookup;
+	private final PaperReader papers;
 
-	ExplorerController(Neo4jClient neo4j, NodeLookup lookup) {
+	ExplorerController(Neo4jClient neo4j, PaperReader papers) {
 		this.neo4j = neo4j;
-		this.lookup = lookup;
+		this.papers = papers;
 	}
 
+	/**
+	 * The shortest path in one statement that also finds both ends by their global ids; only an end known by a former
+	 * paper id takes a lookup of its own, and the statement runs again with the paper's current id.
+	 */
 	@QueryMapping
 	PathView path(@Argument String from, @Argument String to, @Argument Integer maxHops) {
 		int hops = maxHops == null ? 4 : maxHops;
 		if (hops < 1 || hops > MAX_HOPS) {
 			throw new BadRequestException("maxHops must be between 1 and " + MAX_HOPS + ", got " + hops);
 		}
-		Optional<String> start = lookup.elementId(from);
-		Optional<String> end = lookup.elementId(to);
-		if (start.isEmpty() || end.isEmpty()) {
+		if (GraphIds.parse(from).isEmpty() || GraphIds.parse(to).isEmpty()) {
 			return null;
 		}
-		if (start.get().equals(end.get())) {
+		Record found = shortestPath(from, to, hops);
+		boolean fromFound = found.get("fromFound").asBoolean();
+		boolean toFound = found.get("toFound").asBoolean();
+		if ((!fromFound && PaperReader.mayBeFormerId(from)) || (!toFound && PaperReader.mayBeFormerId(to))) {
+			String start = fromFound ? from : papers.find(from).map(PaperNode::id).orElse(null);
+			String end = toFound ? to : papers.find(to).map(PaperNode::id).orElse(null);
+			if (start == null || end == null) {
+				return null;
+			}
+			found = shortestPath(start, end, hops);
+			fromFound = found.get("fromFound").asBoolean();
+			toFound = found.get("toFound").asBoolean();
+		}
+		if (!fromFound || !toFound) {
+			return null;
+		}
+		if (found.get("same").asBoolean(false)) {
 			return new PathView(0, List.of());
 		}
-		Optional<Record> found = neo4j.query("""
-				MATCH (a) WHERE elementId(a) = $start
-				MATCH (b) WHERE elementId(b) = $end
-				MATCH path = shortestPath((a)-[:HAS_TOPIC|HAS_CODE|AUTHORED|SIMILAR_TO|SUBTOPIC_OF|MENTIONS|HAS_KEYWORD*..%d]-(b))
-				UNWIND range(0, length(path) - 1) AS i
-				WITH i, nodes(path)[i] AS n, relationships(path)[i] AS r, nodes(path)[i + 1] AS m
-				CALL (n) { RETURN %s }
-				WITH i, r, {id: gid, kind: kind, label: label} AS fromNode, m
-				CALL (m) { WITH m AS n RETURN %s }
-				RETURN collect({i: i, relation: type(r), from: fromNode, to: {id: gid, kind: kind, label: label}}) AS hops
-				""".formatted(hops, GraphNodeView.COLUMNS, GraphNodeView.COLUMNS))
-			.bindAll(Map.of("start", start.get(), "end", end.get()))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one();
-		if (found.isEmpty() || found.get().get("hops").isEmpty()) {
+		return view(found.get("hops"));
+	}
+
+	private Record shortestPath(String from, String to, int hops) {
+		Map<String, Object> params = new HashMap<>();
+		String query = endpoint("a", GraphIds.parse(from).orElseThrow(), params) + " "
+				+ endpoint("b", GraphIds.parse(to).orElseThrow(), params) + """
+
+				WITH a, b, CASE WHEN a <> b THEN a END AS start
+				OPTIONAL CALL (start, b) {
+				  MATCH path = shortestPath((start)-[:%s*..%d]-(b))
+				  UNWIND range(0, length(path) - 1) AS i
+				  WITH i, nodes(path)[i] AS n, relationships(path)[i] AS r, nodes(path)[i + 1] AS m
+				  CALL (n) { RETURN %s }
+				  WITH i, r, {id: gid, kind: kind, label: label} AS fromNode, m
+				  CALL (m) { WITH m AS n RETURN %s }
+				  RETURN collect({i: i, relation: type(r), from: fromNode, to: {id: gid, kind: kind, label: label}}) AS hops
+				}
+				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same, hops
+				""".formatted(String.join("|", PATH_RELATIONS), hops, GraphNodeView.IDENTITY, GraphNodeView.IDENTITY);
+		return neo4j.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, row) -> row).one()
+			.orElseThrow();
+	}
+
+	/**
+	 * Cypher that binds {@code variable} to the node of a global id, or to null: a paper by its id or arXiv id, any
+	 * other node by its key. Labels and key properties come from {@link GraphIds}, never from the request.
+	 */
+	private static String endpoint(String variable, GraphIds.Ref ref, Map<String, Object> params) {
+		String key = ref.key().strip();
+		if (ref.label().equals("Paper")) {
+			params.put(variable + "Id", key);
+			params.put(variable + "Arxiv", PaperReader.arxivKey(key));
+			return ("OPTIONAL MATCH (%1$sById:Paper {id: $%1$sId}) OPTIONAL MATCH (%1$sByArxiv:Paper {arxivId: $%1$sArxiv})"
+					+ " WITH *, coalesce(%1$sById, %1$sByArxiv) AS %1$s").formatted(variable);
+		}
+		params.put(variable + "Id", ref.key());
+		return "OPTIONAL MATCH (%1$s:%2$s {%3$s: $%1$sId}) WITH *".formatted(variable, ref.label(), ref.keyProperty());
+	}
+
+	/** The hops as the API serves them, in path order; no hops means no path. */
+	private static PathView view(Value hops) {
+		if (hops == null || hops.isNull() || hops.isEmpty()) {
 			return null;
 		}
 		List<PathView.Hop> path = new ArrayList<>();
-		found.get().get("hops").asList(v -> v).stream()
+		hops.asList(v -> v).stream()
 			.sorted(Comparator.comparingInt(v -> v.get("i").asInt()))
 			.forEach(v -> path.add(new PathView.Hop(node(v.get("from")), v.get("relation").asString(), node(v.get("to")))));
 		return new PathView(path.size(), path);
 	}
 
+	/**
+	 * A neighbourhood in one statement: the seeds found by their global ids, then level by level each new node's
+	 * {@value #FAN_OUT} strongest links, new nodes ranked by link strength and then degree until the limit, then
+	 * every link among the chosen nodes. Only seeds known by a former paper id take a lookup of their own.
+	 */
 	@QueryMapping
 	SubgraphView subgraph(@Argument List<String> seeds, @Argument Integer depth, @Argument Integer limit,
 			@Argument List<String> relations) {
@@ -109,121 +160,134 @@ class ExplorerController {
 		if (maxNodes < 1 || maxNodes > MAX_LIMIT) {
 			throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + maxNodes);
 		}
-		List<String> types = relations == null || relations.isEmpty() ? ALL_RELATIONS : relations.stream().distinct().toList();
-		Map<String, Candidate> chosen = new LinkedHashMap<>();
+		List<String> types = relations == null || relations.isEmpty() ? ALL_RELATIONS
+				: relations.stream().distinct().toList();
+		List<Map<String, Object>> refs = new ArrayList<>();
 		for (String seed : seeds) {
-			lookup.elementId(seed).ifPresent(element -> chosen.putIfAbsent(element, null));
+			refs.add(seedRef(seed));
 		}
-		if (chosen.isEmpty()) {
-			return new SubgraphView(List.of(), List.of(), false);
-		}
-		Map<String, Candidate> seedNodes = describe(List.copyOf(chosen.keySet()));
-		seedNodes.forEach((element, candidate) -> chosen.put(element, candidate.atDistance(0, Double.MAX_VALUE)));
-		chosen.values().removeIf(java.util.Objects::isNull);
-		boolean truncated = false;
-		List<String> frontier = List.copyOf(chosen.keySet());
-		for (int level = 1; level <= maxDepth && !frontier.isEmpty() && chosen.size() < maxNodes; level++) {
-			Map<String, Candidate> next = neighbours(frontier, types, chosen.keySet(), level);
-			List<Candidate> ranked = next.values().stream()
-				.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::gid))
-				.toList();
-			int room = maxNodes - chosen.size();
-			if (ranked.size() > room) {
-				truncated = true;
-			}
-			List<String> added = new ArrayList<>();
-			for (Candidate candidate : ranked.subList(0, Math.min(room, ranked.size()))) {
-				chosen.put(candidate.element(), candidate);
-				added.add(candidate.element());
-			}
-			frontier = added;
-		}
-		return new SubgraphView(nodes(chosen.values()), edges(chosen, types), truncated);
-	}
-
-	private Map<String, Candidate> describe(List<String> elements) {
-		Map<String, Candidate> result = new LinkedHashMap<>();
-		neo4j.query("UNWIND $elements AS e MATCH (n) WHERE elementId(n) = e RETURN e AS element, " + GraphNodeView.COLUMNS)
-			.bind(elements).to("elements")
-			.fetchAs(Candidate.class)
-			.mappedBy((types, row) -> candidate(row, 0, 0))
-			.all()
-			.forEach(c -> result.put(c.element(), c));
-		return result;
-	}
-
-	private Map<String, Candidate> neighbours(List<String> frontier, List<String> types, Set<String> known, int level) {
-		Map<String, Candidate> found = new HashMap<>();
-		neo4j.query("""
-				UNWIND $frontier AS f
-				MATCH (s) WHERE elementId(s) = f
-				CALL (s) {
-				  MATCH (s)-[r]-(n)
-				  WHERE type(r) IN $types AND (%s)
-				  WITH n, r, coalesce(r.score, 0.5) AS strength
-				  ORDER BY strength DESC, elementId(n)
-				  LIMIT $fanOut
-				  RETURN n, strength
+		Record found = neighbourhood(refs, maxDepth, maxNodes, types);
+		List<Integer> missing = found.get("missing").asList(Value::asInt);
+		if (missing.stream().anyMatch(i -> PaperReader.mayBeFormerId(seeds.get(i)))) {
+			for (int i : missing) {
+				Optional<PaperNode> paper = PaperReader.mayBeFormerId(seeds.get(i)) ? papers.find(seeds.get(i))
+						: Optional.empty();
+				if (paper.isPresent()) {
+					refs.set(i, seedRef(paper.get().id()));
 				}
-				WITH n, max(strength) AS strength WHERE NOT elementId(n) IN $known
-				RETURN elementId(n) AS element, strength, %s
-				""".formatted(GraphNodeView.WALKABLE, GraphNodeView.COLUMNS))
-			.bindAll(Map.of("frontier", frontier, "types", types, "known", List.copyOf(known), "fanOut", FAN_OUT))
-			.fetchAs(Candidate.class)
-			.mappedBy((t, row) -> candidate(row, level, row.get("strength").asDouble()))
-			.all()
-			.forEach(c -> found.merge(c.element(), c, (a, b) -> a.score() >= b.score() ? a : b));
-		return found;
-	}
-
-	private List<GraphEdgeView> edges(Map<String, Candidate> chosen, List<String> types) {
-		return List.copyOf(neo4j.query("""
-				MATCH (a)-[r]->(b)
-				WHERE elementId(a) IN $elements AND elementId(b) IN $elements AND type(r) IN $types
-				RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS relation, coalesce(r.score, 1.0) AS weight
-				ORDER BY a, b, relation
-				""")
-			.bindAll(Map.of("elements", List.copyOf(chosen.keySet()), "types", types))
-			.fetchAs(GraphEdgeView.class)
-			.mappedBy((t, row) -> new GraphEdgeView(chosen.get(row.get("a").asString()).gid(),
-					chosen.get(row.get("b").asString()).gid(), row.get("relation").asString(),
-					Math.min(1.0, Decimals.round(row.get("weight").asDouble(), 3))))
-			.all());
-	}
-
-	private static List<GraphNodeView> nodes(java.util.Collection<Candidate> candidates) {
-		int maxDegree = candidates.stream().mapToInt(Candidate::degree).max().orElse(1);
-		List<GraphNodeView> nodes = new ArrayList<>();
-		for (Candidate c : candidates) {
-			double weight = Math.log1p(c.degree()) / Math.log1p(Math.max(1, maxDegree));
-			nodes.add(new GraphNodeView(c.gid(), c.kind(), c.label(), Decimals.round(weight, 3)));
+			}
+			found = neighbourhood(refs, maxDepth, maxNodes, types);
 		}
-		return nodes;
+		List<Value> views = found.get("views").asList(v -> v);
+		int maxDegree = views.stream().mapToInt(v -> v.get("degree").asInt()).max().orElse(1);
+		Map<String, String> gids = new HashMap<>();
+		List<GraphNodeView> nodes = new ArrayList<>();
+		for (Value view : views) {
+			gids.put(view.get("element").asString(), view.get("gid").asString());
+			double weight = Math.log1p(view.get("degree").asInt()) / Math.log1p(Math.max(1, maxDegree));
+			nodes.add(new GraphNodeView(view.get("gid").asString(), view.get("kind").asString(),
+					view.get("label").asString(""), Decimals.round(weight, 3)));
+		}
+		List<GraphEdgeView> edges = found.get("edges").asList(e -> new GraphEdgeView(gids.get(e.get("a").asString()),
+				gids.get(e.get("b").asString()), e.get("relation").asString(),
+				Math.min(1.0, Decimals.round(e.get("weight").asDouble(), 3))));
+		return new SubgraphView(nodes, edges, found.get("truncated").asBoolean());
 	}
 
-	private static Candidate candidate(Record row, int distance, double strength) {
-		return new Candidate(row.get("element").asString(), row.get("gid").asString(), row.get("kind").asString(),
-				row.get("label").asString(""), row.get("degree").asInt(), distance, strength);
+	/** A seed's global id as the lookup parameters of {@link #NEIGHBOURHOOD_SEEDS}: one key set, the others null. */
+	private static Map<String, Object> seedRef(String seed) {
+		Map<String, Object> ref = new HashMap<>();
+		GraphIds.parse(seed).ifPresent(parsed -> {
+			String key = parsed.key();
+			switch (parsed.label()) {
+				case "Paper" -> {
+					ref.put("paper", key.strip());
+					ref.put("arxiv", PaperReader.arxivKey(key.strip()));
+				}
+				case "Topic" -> ref.put("topic", key);
+				case "Repository" -> ref.put("repository", key);
+				case "Author" -> ref.put("author", key);
+				case "Cluster" -> ref.put("cluster", key);
+				case "Keyword" -> ref.put("keyword", key);
+				default -> {
+				}
+			}
+		});
+		return ref;
+	}
+
+	/** Finds the seeds, in the order given and without repeats, as {@code chosen}; {@code missing}: seeds not found. */
+	private static final String NEIGHBOURHOOD_SEEDS = """
+			UNWIND range(0, size($seeds) - 1) AS i
+			WITH i, $seeds[i] AS ref
+			CALL (ref) {
+			  OPTIONAL MATCH (byId:Paper {id: ref.paper})
+			  OPTIONAL MATCH (byArxiv:Paper {arxivId: ref.arxiv})
+			  OPTIONAL MATCH (topic:Topic {slug: ref.topic})
+			  OPTIONAL MATCH (repository:Repository {key: ref.repository})
+			  OPTIONAL MATCH (author:Author {key: ref.author})
+			  OPTIONAL MATCH (cluster:Cluster {id: ref.cluster})
+			  OPTIONAL MATCH (keyword:Keyword {key: ref.keyword})
+			  RETURN coalesce(byId, byArxiv, topic, repository, author, cluster, keyword) AS seed
+			}
+			WITH i, seed ORDER BY i
+			WITH collect(seed) AS found, collect(CASE WHEN seed IS NULL THEN i END) AS missing
+			WITH missing, reduce(unique = [], s IN found | CASE WHEN s IN unique THEN unique ELSE unique + s END) AS chosen,
+			     0 AS start, false AS truncated
+			""";
+
+	/**
+	 * One level: from each node added by the previous level (from {@code start} on), its strongest links; new nodes
+	 * ranked by the strongest link that reached them plus a little for degree, then by global id, added up to the
+	 * limit.
+	 */
+	private static final String NEIGHBOURHOOD_LEVEL = """
+			CALL (chosen, start) {
+			  UNWIND CASE WHEN size(chosen) < $limit THEN chosen[start..] ELSE [] END AS s
+			  CALL (s) {
+			    MATCH (s)-[r]-(n)
+			    WHERE type(r) IN $types AND (%s)
+			    WITH n, coalesce(r.score, 0.5) AS strength
+			    ORDER BY strength DESC, elementId(n)
+			    LIMIT $fanOut
+			    RETURN n, strength
+			  }
+			  WITH n, max(strength) AS strength WHERE NOT n IN chosen
+			  WITH n, strength + log(1 + COUNT { (n)--() }) / 100.0 AS score, %s AS gid
+			  ORDER BY score DESC, gid
+			  RETURN collect(n) AS ranked
+			}
+			WITH missing, chosen + ranked[0..($limit - size(chosen))] AS next, size(chosen) AS start,
+			     truncated OR (size(chosen) < $limit AND size(ranked) > $limit - size(chosen)) AS truncated
+			WITH missing, next AS chosen, start, truncated
+			""".formatted(GraphNodeView.WALKABLE, GraphNodeView.GID);
+
+	/** The chosen nodes as views, and every link among them. */
+	private static final String NEIGHBOURHOOD_VIEWS = """
+			WITH missing, truncated, chosen,
+			     [n IN chosen | {element: elementId(n), gid: %s, kind: %s, label: %s, degree: COUNT { (n)--() }}] AS views
+			CALL (chosen) {
+			  UNWIND chosen AS a
+			  MATCH (a)-[r]->(b)
+			  WHERE type(r) IN $types AND b IN chosen
+			  WITH a, b, r ORDER BY elementId(a), elementId(b), type(r)
+			  RETURN collect({a: elementId(a), b: elementId(b), relation: type(r), weight: coalesce(r.score, 1.0)}) AS edges
+			}
+			RETURN missing, truncated, views, edges
+			""".formatted(GraphNodeView.GID, GraphNodeView.KIND, GraphNodeView.LABEL);
+
+	private Record neighbourhood(List<Map<String, Object>> refs, int depth, int limit, List<String> types) {
+		String query = NEIGHBOURHOOD_SEEDS + NEIGHBOURHOOD_LEVEL.repeat(depth) + NEIGHBOURHOOD_VIEWS;
+		return neo4j.query(query)
+			.bindAll(Map.of("seeds", refs, "limit", limit, "types", types, "fanOut", FAN_OUT))
+			.fetchAs(Record.class)
+			.mappedBy((t, row) -> row)
+			.one()
+			.orElseThrow();
 	}
 
 	private static GraphNodeView node(Value value) {
 		return new GraphNodeView(value.get("id").asString(), value.get("kind").asString(), value.get("label").asString(""),
 				1.0);
 	}
-
-	/** A node met while expanding, with how it was reached. */
-	private record Candidate(String element, String gid, String kind, String label, int degree, int distance,
-			double strength) {
-
-		Candidate atDistance(int d, double s) {
-			return new Candidate(element, gid, kind, label, degree, d, s);
-		}
-
-		/** Strongest link first, then the more connected node. */
-		double score() {
-			return strength + Math.log1p(degree) / 100.0;
-		}
-
-	}
-
 }

@@ -10,17 +10,27 @@ package org.papergraph.explorer;
  */
 record GraphNodeView(String id, String kind, String label, double weight) {
 
-	/** Cypher that projects a node bound to {@code n} into the columns {@code gid, kind, label, degree}. */
-	static final String COLUMNS = """
+	/** The global id of a node bound to {@code n}, as a Cypher expression. */
+	static final String GID = """
 			CASE WHEN n:Paper THEN n.id WHEN n:Topic THEN 'topic:' + n.slug WHEN n:Repository THEN 'repo:' + n.key
 			     WHEN n:Author THEN 'author:' + n.key WHEN n:Cluster THEN 'cluster:' + n.id
-			     WHEN n:Keyword THEN 'keyword:' + n.key END AS gid,
-			CASE WHEN n:Paper THEN 'PAPER' WHEN n:Topic THEN 'TOPIC' WHEN n:Repository THEN 'REPOSITORY'
-			     WHEN n:Author THEN 'AUTHOR' WHEN n:Cluster THEN 'CLUSTER' WHEN n:Keyword THEN 'KEYWORD' END AS kind,
-			coalesce(n.title, n.name, n.label, CASE WHEN n:Repository THEN n.owner + '/' + n.name END, n.key) AS label,
-			COUNT { (n)--() } AS degree""";
+			     WHEN n:Keyword THEN 'keyword:' + n.key END""";
 
-	/** The labels of nodes that explorers walk. */
+	/** The kind of a node bound to {@code n}, as a Cypher expression. */
+	static final String KIND = """
+			CASE WHEN n:Paper THEN 'PAPER' WHEN n:Topic THEN 'TOPIC' WHEN n:Repository THEN 'REPOSITORY'
+			     WHEN n:Author THEN 'AUTHOR' WHEN n:Cluster THEN 'CLUSTER' WHEN n:Keyword THEN 'KEYWORD' END""";
+
+	/** The label of a node bound to {@code n}, as a Cypher expression. */
+	static final String LABEL = """
+			coalesce(n.title, n.name, n.label, CASE WHEN n:Repository THEN n.owner + '/' + n.name END, n.key)""";
+
+	/** Cypher that projects a node bound to {@code n} into the columns {@code gid, kind, label}. */
+	static final String IDENTITY = GID + " AS gid, " + KIND + " AS kind, " + LABEL + " AS label";
+
+	/** Cypher that projects a node bound to {@code n} into the columns {@code gid, kind, label, degree}. */
+	static final String COLUMNS = IDENTITY + ", COUNT { (n)--() } AS degree";
+
 	static final String WALKABLE = "n:Paper OR n:Topic OR n:Repository OR n:Author OR n:Cluster OR n:Keyword";
 
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Record;
 import org.papergraph.api.BadRequestException;
 import org.papergraph.api.Connection;
 import org.papergraph.api.Cursor;
@@ -14,9 +15,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds papers by filter, in a total order, a page at a time with keyset cursors: two queries per page (the page and
- * the total count) whatever the page size. Query text is assembled only from constant fragments; every value is a
- * parameter.
+ * Finds papers by filter, in a total order, a page at a time with keyset cursors: one statement per page (the page
+ * and, when asked for, the total count) whatever the page size. Query text is assembled only from constant
+ * fragments; every value is a parameter.
  */
 @Component
 public class PaperFinder {
@@ -27,12 +28,19 @@ public class PaperFinder {
 		this.neo4j = neo4j;
 	}
 
-	/** One page of papers matching the filter. */
+	/** One page of papers matching the filter, with the total count. */
 	public Connection<PaperNode> page(PaperFilter filter, PaperOrder order, int first, String after) {
+		return page(filter, order, first, after, true);
+	}
+
+	/**
+	 * One page of papers matching the filter, in one statement; the matches are counted only when
+	 * {@code withTotal} (otherwise {@code totalCount} is 0: callers pass whether the request asks for it).
+	 */
+	public Connection<PaperNode> page(PaperFilter filter, PaperOrder order, int first, String after, boolean withTotal) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder match = new StringBuilder();
 		List<String> conditions = conditions(filter == null ? PaperFilter.NONE : filter, params, match);
-		String countQuery = match + where(conditions) + " RETURN count(p) AS total";
 		List<String> pageConditions = new ArrayList<>(conditions);
 		if (after != null) {
 			List<Object> position = Cursor.decode(after, 2);
@@ -44,15 +52,17 @@ public class PaperFinder {
 		}
 		params.put("limit", first + 1);
 		String direction = order.ascending() ? "ASC" : "DESC";
-		String pageQuery = match + where(pageConditions) + " WITH p, " + order.key() + " AS sortKey"
+		String count = withTotal ? "CALL () { " + match + where(conditions) + " RETURN count(p) AS total } "
+				: "WITH 0 AS total ";
+		String query = count + "CALL () { " + match + where(pageConditions) + " WITH p, " + order.key() + " AS sortKey"
 				+ " ORDER BY sortKey " + direction + ", p.id ASC LIMIT $limit"
-				+ " RETURN p {" + PaperNode.PROJECTION + "} AS paper, sortKey";
-		List<Positioned> rows = new ArrayList<>(neo4j.query(pageQuery)
-			.bindAll(params)
-			.fetchAs(Positioned.class)
-			.mappedBy((types, row) -> new Positioned(PaperNode.from(row.get("paper")), row.get("sortKey").asObject()))
-			.all());
-		int total = neo4j.query(countQuery).bindAll(params).fetchAs(Long.class).one().orElse(0L).intValue();
+				+ " RETURN collect({paper: p {" + PaperNode.PROJECTION + "}, sortKey: sortKey}) AS rows }"
+				+ " RETURN total, rows";
+		Record result = neo4j.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, row) -> row).one()
+			.orElseThrow();
+		List<Positioned> rows = result.get("rows")
+			.asList(row -> new Positioned(PaperNode.from(row.get("paper")), row.get("sortKey").asObject()));
+		int total = result.get("total").asInt();
 		Connection<Positioned> page = Connection.of(rows, first, after != null, total,
 				row -> Cursor.encode(row.sortKey(), row.paper().id()));
 		List<Connection.Edge<PaperNode>> edges = page.edges().stream()

@@ -29,9 +29,18 @@ public class PaperReader {
 		return lookup(anyId, "p {" + PaperNode.PROJECTION + "} AS paper", row -> PaperNode.from(row.get("paper")));
 	}
 
-	/** The database element id of the paper {@link #find} finds, without loading the paper. */
-	public Optional<String> elementId(String anyId) {
-		return lookup(anyId, "elementId(p) AS element", row -> row.get("element").asString());
+	/**
+	 * The arXiv id a paper id given by a client stands for ({@code 2308.16137v2} stands for {@code 2308.16137}); any
+	 * other text stands for itself.
+	 */
+	public static String arxivKey(String id) {
+		return PaperIdentity.arxivId(id).filter(a -> id.matches("^\\d{4}\\.\\d{4,5}(v\\d+)?$")
+				|| id.matches("^[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?$")).orElse(id);
+	}
+
+	/** Whether a paper may be known under this id only as a former id, which {@link #find} also looks up. */
+	public static boolean mayBeFormerId(String id) {
+		return id != null && id.strip().startsWith(PaperIdentity.TITLE_ID_PREFIX);
 	}
 
 	private <T> Optional<T> lookup(String anyId, String returns, Function<Record, T> mapper) {
@@ -39,8 +48,7 @@ public class PaperReader {
 			return Optional.empty();
 		}
 		String id = anyId.strip();
-		String arxivId = PaperIdentity.arxivId(id).filter(a -> id.matches("^\\d{4}\\.\\d{4,5}(v\\d+)?$")
-				|| id.matches("^[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?$")).orElse(id);
+		String arxivId = arxivKey(id);
 		Optional<T> direct = neo4j.query("""
 				OPTIONAL MATCH (byId:Paper {id: $id})
 				OPTIONAL MATCH (byArxiv:Paper {arxivId: $arxivId})

@@ -2,9 +2,12 @@ package org.papergraph.papers;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.papergraph.api.BadRequestException;
 import org.papergraph.api.Connection;
 import org.papergraph.api.Paging;
+import org.papergraph.api.Prefetch;
 import org.papergraph.graph.AuthorNode;
 import org.papergraph.graph.AuthorRef;
 import org.papergraph.graph.GraphIds;
@@ -45,8 +48,9 @@ class PaperController {
 
 	@QueryMapping
 	Connection<PaperNode> papers(@Argument Integer first, @Argument String after, @Argument PaperFilter filter,
-			@Argument PaperOrder orderBy) {
-		return finder.page(filter, orderBy == null ? PaperOrder.PUBLISHED_DESC : orderBy, Paging.first(first, 20), after);
+			@Argument PaperOrder orderBy, DataFetchingEnvironment env) {
+		return finder.page(filter, orderBy == null ? PaperOrder.PUBLISHED_DESC : orderBy, Paging.first(first, 20), after,
+				Prefetch.selects(env, "totalCount"));
 	}
 
 	@QueryMapping

@@ -5,9 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
+import org.neo4j.driver.Record;
+
 import org.papergraph.api.Connection;
 import org.papergraph.api.Cursor;
 import org.papergraph.api.Paging;
+import org.papergraph.api.Prefetch;
 import org.papergraph.graph.GroupedQuery;
 import org.papergraph.graph.PaperNode;
 import org.papergraph.graph.RepositoryNode;
@@ -23,6 +28,14 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class RepositoryController {
+
+	/** A repository's papers, the newest first, for a repository bound to {@code r}. */
+	private static final String PAPERS = "COLLECT { MATCH (r)<-[:HAS_CODE]-(p:Paper)"
+			+ " WITH p ORDER BY coalesce(toString(p.publishedAt), '') DESC, p.id RETURN p {" + PaperNode.PROJECTION + "} }";
+
+	/** The topics of a repository's papers, the most papers first, for a repository bound to {@code r}. */
+	private static final String TOPICS = "COLLECT { MATCH (r)<-[:HAS_CODE]-(:Paper)-[:HAS_TOPIC]->(t:Topic)"
+			+ " WITH t, count(*) AS papers ORDER BY papers DESC, t.slug RETURN t {" + TopicNode.PROJECTION + "} }";
 
 	private final Neo4jClient neo4j;
 
@@ -47,29 +60,52 @@ class RepositoryController {
 
 	}
 
+	/**
+	 * A page of repositories in one statement: the page, and, when the request asks for them, the total count and
+	 * each repository's papers and topics, which are handed to their batch loaders ({@link Prefetch}).
+	 */
 	@QueryMapping
 	Connection<RepositoryNode> repositories(@Argument Integer first, @Argument String after,
-			@Argument RepositoryOrder orderBy) {
+			@Argument RepositoryOrder orderBy, DataFetchingEnvironment env) {
 		RepositoryOrder order = orderBy == null ? RepositoryOrder.STARS_DESC : orderBy;
 		int size = Paging.first(first, 20);
+		boolean withTotal = Prefetch.selects(env, "totalCount");
+		boolean withPapers = Prefetch.selects(env, "edges/node/papers");
+		boolean withTopics = Prefetch.selects(env, "edges/node/topics");
 		Map<String, Object> params = new HashMap<>();
 		String where = "";
 		if (after != null) {
 			List<Object> position = Cursor.decode(after, 2);
 			params.put("afterKey", position.get(0));
 			params.put("afterId", String.valueOf(position.get(1)));
-			where = " WHERE sortKey " + (order.ascending ? ">" : "<") + " $afterKey OR (sortKey = $afterKey AND r.key > $afterId)";
+			where = " WHERE sortKey " + (order.ascending ? ">" : "<")
+					+ " $afterKey OR (sortKey = $afterKey AND r.key > $afterId)";
 		}
 		params.put("limit", size + 1);
-		List<Positioned> rows = new ArrayList<>(neo4j.query("MATCH (r:Repository) WITH r, " + order.key + " AS sortKey"
-				+ where + " RETURN r {" + RepositoryNode.PROJECTION + "} AS repository, sortKey ORDER BY sortKey "
-				+ (order.ascending ? "ASC" : "DESC") + ", r.key LIMIT $limit")
-			.bindAll(params)
-			.fetchAs(Positioned.class)
-			.mappedBy((types, row) -> new Positioned(RepositoryNode.from(row.get("repository")), row.get("sortKey").asObject()))
-			.all());
-		int total = neo4j.query("MATCH (r:Repository) RETURN count(r) AS total").fetchAs(Long.class).one().orElse(0L)
-			.intValue();
+		String direction = order.ascending ? "ASC" : "DESC";
+		String query = (withTotal ? "CALL () { MATCH (r:Repository) RETURN count(r) AS total } " : "WITH 0 AS total ")
+				+ "CALL () { MATCH (r:Repository) WITH r, " + order.key + " AS sortKey" + where
+				+ " ORDER BY sortKey " + direction + ", r.key LIMIT $limit WITH r, sortKey, "
+				+ (withPapers ? PAPERS : "[]") + " AS papers, " + (withTopics ? TOPICS : "[]") + " AS topics"
+				+ " RETURN collect({repository: r {" + RepositoryNode.PROJECTION + "}, sortKey: sortKey, papers: papers,"
+				+ " topics: topics}) AS rows } RETURN total, rows";
+		Record result = neo4j.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, row) -> row).one()
+			.orElseThrow();
+		Map<RepositoryNode, List<PaperNode>> papers = new HashMap<>();
+		Map<RepositoryNode, List<TopicNode>> topics = new HashMap<>();
+		List<Positioned> rows = result.get("rows").asList(row -> {
+			RepositoryNode repository = RepositoryNode.from(row.get("repository"));
+			if (withPapers) {
+				papers.put(repository, row.get("papers").asList(PaperNode::from));
+			}
+			if (withTopics) {
+				topics.put(repository, row.get("topics").asList(TopicNode::from));
+			}
+			return new Positioned(repository, row.get("sortKey").asObject());
+		});
+		Prefetch.prime(env, "Repository.papers", papers);
+		Prefetch.prime(env, "Repository.topics", topics);
+		int total = result.get("total").asInt();
 		Connection<Positioned> page = Connection.of(rows, size, after != null, total,
 				row -> Cursor.encode(row.sortKey(), row.repository().key()));
 		return new Connection<>(page.edges().stream()
@@ -82,21 +118,14 @@ class RepositoryController {
 
 	@BatchMapping(typeName = "Repository")
 	Map<RepositoryNode, List<PaperNode>> papers(List<RepositoryNode> repositories) {
-		return GroupedQuery.run(neo4j, repositories, RepositoryNode::key, """
-				UNWIND $ids AS id
-				MATCH (:Repository {key: id})<-[:HAS_CODE]-(p:Paper)
-				RETURN id, p {%s} AS item ORDER BY id, coalesce(toString(p.publishedAt), '') DESC, p.id
-				""".formatted(PaperNode.PROJECTION), PaperNode::from);
+		return GroupedQuery.lists(neo4j, repositories, RepositoryNode::key,
+				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + PAPERS + " AS items", PaperNode::from);
 	}
 
 	@BatchMapping(typeName = "Repository")
 	Map<RepositoryNode, List<TopicNode>> topics(List<RepositoryNode> repositories) {
-		return GroupedQuery.run(neo4j, repositories, RepositoryNode::key, """
-				UNWIND $ids AS id
-				MATCH (:Repository {key: id})<-[:HAS_CODE]-(:Paper)-[:HAS_TOPIC]->(t:Topic)
-				WITH id, t, count(*) AS papers
-				RETURN id, t {%s} AS item ORDER BY id, papers DESC, t.slug
-				""".formatted(TopicNode.PROJECTION), TopicNode::from);
+		return GroupedQuery.lists(neo4j, repositories, RepositoryNode::key,
+				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + TOPICS + " AS items", TopicNode::from);
 	}
 
 }

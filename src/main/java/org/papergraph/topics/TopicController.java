@@ -3,6 +3,7 @@ package org.papergraph.topics;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.neo4j.driver.Value;
 import org.papergraph.api.Caller;
 import org.papergraph.api.Connection;
 import org.papergraph.api.Paging;
+import org.papergraph.api.Prefetch;
 import org.papergraph.graph.Decimals;
 import org.papergraph.graph.GroupedQuery;
 import org.papergraph.graph.PaperFilter;
@@ -58,13 +61,43 @@ class TopicController {
 		this.apiKey = apiKey;
 	}
 
+	/**
+	 * The whole taxonomy in one statement, with paper counts when the request asks for them; as every topic is
+	 * there, parents and children come from the list itself. All three are handed to their batch loaders
+	 * ({@link Prefetch}), so the fields cost no further statement.
+	 */
 	@QueryMapping
-	List<TopicNode> topics() {
-		return List.copyOf(neo4j.query("MATCH (t:Topic) RETURN t {%s} AS topic ORDER BY t.level, t.name"
-				.formatted(TopicNode.PROJECTION))
+	List<TopicNode> topics(DataFetchingEnvironment env) {
+		boolean withCounts = Prefetch.selects(env, "paperCount");
+		Map<TopicNode, Integer> counts = new LinkedHashMap<>();
+		List<TopicNode> all = List.copyOf(neo4j.query("MATCH (t:Topic) "
+				+ (withCounts ? "CALL (t) { " + TOPIC_PAPERS + " RETURN count(DISTINCT p) AS papers } " : "WITH t, 0 AS papers ")
+				+ "RETURN t {" + TopicNode.PROJECTION + "} AS topic, papers ORDER BY t.level, t.name")
 			.fetchAs(TopicNode.class)
-			.mappedBy((types, row) -> TopicNode.from(row.get("topic")))
+			.mappedBy((types, row) -> {
+				TopicNode topic = TopicNode.from(row.get("topic"));
+				counts.put(topic, row.get("papers").asInt());
+				return topic;
+			})
 			.all());
+		if (withCounts) {
+			Prefetch.prime(env, "Topic.paperCount", counts);
+		}
+		Map<String, TopicNode> bySlug = all.stream().collect(Collectors.toMap(TopicNode::slug, Function.identity()));
+		Map<TopicNode, TopicNode> parents = new HashMap<>();
+		Map<TopicNode, List<TopicNode>> children = new HashMap<>();
+		all.forEach(topic -> children.put(topic, new ArrayList<>()));
+		all.forEach(topic -> {
+			TopicNode parent = topic.parentSlug() == null ? null : bySlug.get(topic.parentSlug());
+			parents.put(topic, parent);
+			if (parent != null) {
+				children.get(parent).add(topic);
+			}
+		});
+		children.values().forEach(list -> list.sort(Comparator.comparing(TopicNode::name)));
+		Prefetch.prime(env, "Topic.parent", parents);
+		Prefetch.prime(env, "Topic.children", children);
+		return all;
 	}
 
 	@QueryMapping
@@ -119,9 +152,9 @@ class TopicController {
 
 	@SchemaMapping(typeName = "Topic")
 	Connection<PaperNode> papers(TopicNode topic, @Argument Integer first, @Argument String after,
-			@Argument PaperOrder orderBy) {
+			@Argument PaperOrder orderBy, DataFetchingEnvironment env) {
 		return finder.page(PaperFilter.NONE.withTopic(topic.slug()), orderBy == null ? PaperOrder.PUBLISHED_DESC : orderBy,
-				Paging.first(first, 20), after);
+				Paging.first(first, 20), after, Prefetch.selects(env, "totalCount"));
 	}
 
 	@SchemaMapping(typeName = "Topic")

@@ -1,0 +1,113 @@
+package org.papergraph.api;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.papergraph.graph.PaperIdentity;
+import org.papergraph.ingest.IngestService;
+import org.papergraph.testsupport.Api;
+import org.papergraph.testsupport.Fixtures;
+import org.papergraph.testsupport.PapergraphTest;
+import org.papergraph.testsupport.StatementCounter;
+import org.papergraph.testsupport.TestGraph;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Contract operations whose nested fields are fetched by the root field's own statement (look-ahead) run one
+ * statement per request, and still answer the nested fields.
+ */
+@PapergraphTest
+@Import(StatementCounter.class)
+class OneStatementOperationsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	IngestService ingest;
+
+	String contract;
+
+	@BeforeEach
+	void sample() {
+		TestGraph.clear(driver);
+		ingest.ingestText(Fixtures.text(Fixtures.SEED));
+		ingest.ingestHtml(Fixtures.text("fixtures/hf/daily-listing.html"), "https://huggingface.co/papers/date/2024-03-11");
+		contract = Fixtures.text("bench/operations.graphql");
+	}
+
+	@Test
+	void topicsRunsOneStatementForCountsParentsAndChildren() {
+		ClientGraphQlResponse response = run("Topics", Map.of());
+
+		assertThat(StatementCounter.count()).isEqualTo(1);
+		assertThat(response.field("topics").toEntityList(Map.class).toString()).contains("parent={slug=",
+				"children=[{slug=");
+		assertThat(response.field("topics").toEntityList(Map.class)).anySatisfy(
+				topic -> assertThat((Integer) topic.get("paperCount")).isPositive());
+	}
+
+	@Test
+	void repositoriesRunsOneStatementForThePageAndEachRepositorysPapersAndTopics() {
+		ClientGraphQlResponse response = run("Repositories", Map.of());
+
+		assertThat(StatementCounter.count()).isEqualTo(1);
+		assertThat(response.field("repositories.edges[0].node.papers").toEntityList(Map.class)).isNotEmpty();
+		assertThat(response.field("repositories.edges[0].node.topics").toEntityList(Map.class)).isNotEmpty();
+	}
+
+	@Test
+	void paperPageRunsOneStatementForThePageAndItsCount() {
+		ClientGraphQlResponse response = run("PaperPage", Map.of());
+
+		assertThat(StatementCounter.count()).isEqualTo(1);
+		assertThat(response.field("papers.totalCount").toEntity(Integer.class)).isPositive();
+	}
+
+	@Test
+	void pathBetweenRunsOneStatementForTheLookupsAndThePath() {
+		ClientGraphQlResponse response = run("PathBetween", Map.of("from", "2308.16137", "to", "topic:infinite-context"));
+
+		assertThat(StatementCounter.count()).isEqualTo(1);
+		assertThat(response.field("path.length").toEntity(Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void neighbourhoodRunsOneStatementForSeedsLevelsAndLinks() {
+		ClientGraphQlResponse response = run("Neighbourhood", Map.of("seeds", java.util.List.of("2308.16137")));
+
+		assertThat(StatementCounter.count()).isEqualTo(1);
+		assertThat(response.field("subgraph.nodes").toEntityList(Map.class)).hasSizeGreaterThan(5);
+		assertThat(response.field("subgraph.edges").toEntityList(Map.class)).isNotEmpty();
+	}
+
+	@Test
+	void pathAndNeighbourhoodAcceptAPapersFormerId() {
+		String former = PaperIdentity.titleId("LM-Infinite: Simple On-the-Fly Length Generalization for Large Language Models");
+
+		ClientGraphQlResponse path = run("PathBetween", Map.of("from", former, "to", "topic:infinite-context"));
+		ClientGraphQlResponse neighbourhood = run("Neighbourhood", Map.of("seeds", java.util.List.of(former)));
+
+		assertThat(path.field("path.hops[0].from.id").toEntity(String.class)).isEqualTo("2308.16137");
+		assertThat(neighbourhood.field("subgraph.nodes[0].id").toEntity(String.class)).isEqualTo("2308.16137");
+	}
+
+	private ClientGraphQlResponse run(String operation, Map<String, Object> variables) {
+		StatementCounter.reset();
+		ClientGraphQlResponse response = Api.anonymous(port).document(contract).operationName(operation)
+			.variables(variables).executeSync();
+		assertThat(response.getErrors()).as(operation + " errors").isEmpty();
+		return response;
+	}
+
+}
