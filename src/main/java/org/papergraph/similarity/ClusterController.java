@@ -7,11 +7,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.papergraph.api.BadRequestException;
 import org.papergraph.api.Connection;
 import org.papergraph.api.Cursor;
 import org.papergraph.api.Paging;
+import org.papergraph.api.Prefetch;
 import org.papergraph.graph.ClusterNode;
 import org.papergraph.graph.PaperNode;
 import org.papergraph.graph.TopicNode;
@@ -45,9 +47,23 @@ class ClusterController {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> reader.neighbours(keys)));
 	}
 
+	/**
+	 * The largest clusters in one statement with, when the request asks for them, their topics and (for a single
+	 * {@code papers} selection without a cursor) their first page of papers, handed to the batch loaders.
+	 */
 	@QueryMapping
-	List<ClusterNode> clusters(@Argument Integer first) {
-		return reader.clusters(Paging.first(first, 20));
+	List<ClusterNode> clusters(@Argument Integer first, DataFetchingEnvironment env) {
+		boolean withTopics = Prefetch.selects(env, "topics");
+		List<SelectedField> papers = env.getSelectionSet().getFields("papers");
+		int papersFirst = 0;
+		if (papers.size() == 1 && papers.get(0).getArguments().get("after") == null) {
+			Object size = papers.get(0).getArguments().get("first");
+			papersFirst = Paging.first(size instanceof Integer value ? value : null, 20);
+		}
+		ClusterReader.Overview overview = reader.overview(Paging.first(first, 20), withTopics, papersFirst);
+		Prefetch.prime(env, "Cluster.topics", overview.topics());
+		Prefetch.prime(env, PAPERS, overview.papers());
+		return overview.clusters();
 	}
 
 	@QueryMapping

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.neo4j.driver.Value;
 import org.papergraph.api.Connection;
 import org.papergraph.api.Cursor;
 import org.papergraph.graph.ClusterNode;
@@ -27,6 +28,20 @@ class ClusterReader {
 	/** Dominant topics listed per cluster. */
 	static final int TOPICS = 5;
 
+	/** A cluster's dominant topics, for a cluster bound to {@code c}: those most of its papers have. */
+	private static final String TOPICS_OF_C = """
+			COLLECT { MATCH (c)<-[:IN_CLUSTER]-(:Paper)-[h:HAS_TOPIC]->(t:Topic)
+			          WITH t, count(*) AS papers, sum(coalesce(h.score, 1.0)) AS weight
+			          ORDER BY papers DESC, weight DESC, t.slug LIMIT $topics RETURN t {%s} }"""
+		.formatted(TopicNode.PROJECTION);
+
+	/** A cluster's first {@code $pageLimit} papers, the most central first, for a cluster bound to {@code c}. */
+	private static final String PAGE_OF_C = """
+			COLLECT { MATCH (p:Paper)-[m:IN_CLUSTER]->(c)
+			          WITH p, m.centrality AS centrality ORDER BY centrality DESC, p.id LIMIT $pageLimit
+			          RETURN {paper: p {%s}, centrality: centrality} }"""
+		.formatted(PaperNode.PROJECTION);
+
 	private final Neo4jClient neo4j;
 
 	ClusterReader(Neo4jClient neo4j) {
@@ -41,18 +56,54 @@ class ClusterReader {
 	record NeighboursKey(String cluster, int first) {
 	}
 
-	/** Clusters, the largest first. */
-	List<ClusterNode> clusters(int first) {
-		return List.copyOf(neo4j.query("""
+	/**
+	 * The largest clusters, and in the same statement each one's dominant topics (when {@code withTopics}) and first
+	 * page of papers (when {@code papersFirst} is positive).
+	 *
+	 * @param clusters the clusters, the largest first
+	 * @param topics each cluster's dominant topics, empty unless asked for
+	 * @param papers each cluster's first page of papers by its page key, empty unless asked for
+	 */
+	record Overview(List<ClusterNode> clusters, Map<ClusterNode, List<TopicNode>> topics,
+			Map<PageKey, Connection<PaperNode>> papers) {
+	}
+
+	/** The largest clusters with, as asked for, their topics and first pages of papers, in one statement. */
+	Overview overview(int first, boolean withTopics, int papersFirst) {
+		Map<ClusterNode, List<TopicNode>> topics = new LinkedHashMap<>();
+		Map<PageKey, Connection<PaperNode>> papers = new LinkedHashMap<>();
+		List<ClusterNode> clusters = List.copyOf(neo4j.query("""
 				MATCH (c:Cluster)
-				RETURN c {%s} AS cluster
-				ORDER BY c.size DESC, toInteger(c.id)
-				LIMIT $first
-				""".formatted(ClusterNode.PROJECTION))
-			.bind(first).to("first")
+				WITH c ORDER BY c.size DESC, toInteger(c.id) LIMIT $first
+				WITH c {%s} AS cluster, c.size AS size, toInteger(c.id) AS number, %s AS topics, %s AS page
+				RETURN cluster, topics, page ORDER BY size DESC, number
+				""".formatted(ClusterNode.PROJECTION, withTopics ? TOPICS_OF_C : "[]", papersFirst > 0 ? PAGE_OF_C : "[]"))
+			.bindAll(Map.of("first", first, "topics", TOPICS, "pageLimit", papersFirst + 1))
 			.fetchAs(ClusterNode.class)
-			.mappedBy((types, row) -> ClusterNode.from(row.get("cluster")))
+			.mappedBy((types, row) -> {
+				ClusterNode cluster = ClusterNode.from(row.get("cluster"));
+				if (withTopics) {
+					topics.put(cluster, row.get("topics").asList(TopicNode::from));
+				}
+				if (papersFirst > 0) {
+					papers.put(new PageKey(cluster.number(), papersFirst, null, null),
+							connection(positioned(row.get("page")), papersFirst, false, cluster.size()));
+				}
+				return cluster;
+			})
 			.all());
+		return new Overview(clusters, topics, papers);
+	}
+
+	private static List<Positioned> positioned(Value page) {
+		return page.asList(v -> new Positioned(PaperNode.from(v.get("paper")), v.get("centrality").asDouble(0)));
+	}
+
+	private static Connection<PaperNode> connection(List<Positioned> page, int first, boolean afterGiven, int total) {
+		Map<String, Double> centrality = new HashMap<>();
+		page.forEach(p -> centrality.put(p.paper().id(), p.centrality()));
+		return Connection.of(page.stream().map(Positioned::paper).toList(), first, afterGiven, total,
+				paper -> Cursor.encode(centrality.get(paper.id()), paper.id()));
 	}
 
 	/** A cluster by its global id ({@code cluster:3}) or number. */
@@ -149,20 +200,14 @@ class ClusterReader {
 			.bind(rows).to("keys")
 			.fetchAs(PageRow.class)
 			.mappedBy((types, row) -> new PageRow(row.get("index").asInt(), row.get("total").asInt(0),
-					row.get("page").asList(v -> new Positioned(PaperNode.from(v.get("paper")),
-							v.get("centrality").asDouble(0)))))
+					positioned(row.get("page"))))
 			.all()
 			.forEach(row -> fetched.put(row.index(), row));
 		Map<PageKey, Connection<PaperNode>> pages = new HashMap<>();
 		for (int i = 0; i < ordered.size(); i++) {
 			PageKey key = ordered.get(i);
 			PageRow row = fetched.getOrDefault(i, new PageRow(i, 0, List.of()));
-			List<Positioned> page = row.page();
-			Map<String, Double> centrality = new HashMap<>();
-			page.forEach(p -> centrality.put(p.paper().id(), p.centrality()));
-			pages.put(key, Connection.of(page.stream().map(Positioned::paper).toList(), key.first(),
-					key.afterId() != null, row.total(),
-					paper -> Cursor.encode(centrality.get(paper.id()), paper.id())));
+			pages.put(key, connection(row.page(), key.first(), key.afterId() != null, row.total()));
 		}
 		return pages;
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.papergraph.graph.PaperIdentity;
 import org.papergraph.ingest.IngestService;
+import org.papergraph.similarity.DeriveWorker;
 import org.papergraph.testsupport.Api;
 import org.papergraph.testsupport.Fixtures;
 import org.papergraph.testsupport.PapergraphTest;
@@ -35,6 +36,9 @@ class OneStatementOperationsTest {
 
 	@Autowired
 	IngestService ingest;
+
+	@Autowired
+	DeriveWorker derive;
 
 	String contract;
 
@@ -89,6 +93,17 @@ class OneStatementOperationsTest {
 		assertThat(StatementCounter.count()).isEqualTo(1);
 		assertThat(response.field("subgraph.nodes").toEntityList(Map.class)).hasSizeGreaterThan(5);
 		assertThat(response.field("subgraph.edges").toEntityList(Map.class)).isNotEmpty();
+	}
+
+	@Test
+	void clustersRunsOneStatementForTheirTopicsAndPapers() {
+		derive.runNow();
+
+		ClientGraphQlResponse response = run("Clusters", Map.of());
+
+		assertThat(StatementCounter.count()).isEqualTo(1);
+		assertThat(response.field("clusters[0].topics").toEntityList(Map.class)).isNotEmpty();
+		assertThat(response.field("clusters[0].papers.edges").toEntityList(Map.class)).hasSizeBetween(1, 5);
 	}
 
 	@Test
