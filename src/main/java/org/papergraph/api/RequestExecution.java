@@ -1,5 +1,7 @@
 package org.papergraph.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
@@ -51,6 +53,12 @@ class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 	private final ParserOptions parserOptions;
 
 	private final Scheduler workers;
+
+	/** Whether a document (with an operation name) is a query, for documents seen recently: parsed once each. */
+	private final Cache<String, Boolean> queries = Caffeine.newBuilder()
+		.maximumWeight(ParsedDocuments.MAX_CHARS)
+		.weigher((String key, Boolean query) -> key.length())
+		.build();
 
 	RequestExecution(LimitsProperties limits, ObjectProvider<PlatformTransactionManager> transactionManager) {
 		this.limits = limits;
@@ -108,12 +116,17 @@ class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 	}
 
 	private boolean isQuery(WebGraphQlRequest request) {
+		String name = request.getOperationName();
+		String key = (name == null ? "" : name) + "\u0000" + request.getDocument();
+		return queries.get(key, k -> parsesAsQuery(request.getDocument(), name));
+	}
+
+	private boolean parsesAsQuery(String text, String name) {
 		try {
 			Document document = Parser.parse(ParserEnvironment.newParserEnvironment()
-				.document(request.getDocument())
+				.document(text)
 				.parserOptions(parserOptions)
 				.build());
-			String name = request.getOperationName();
 			return document.getDefinitionsOfType(OperationDefinition.class)
 				.stream()
 				.filter(operation -> name == null || name.equals(operation.getName()))
