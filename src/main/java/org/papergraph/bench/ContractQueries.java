@@ -124,7 +124,7 @@ public class ContractQueries {
 			String query = (String) variables.get("q");
 			parameters.put("words", FullTextQuery.of(query).orElseThrow(
 					() -> new IllegalArgumentException("The search baseline needs a query with words")));
-			parameters.put("vector", asList(embedder.embed(query)));
+			parameters.put("vector", embedder.embedAsList(query));
 			parameters.put("candidates", SEARCH_CANDIDATES);
 		}
 		try (Session session = driver.session(READ)) {
@@ -169,14 +169,6 @@ public class ContractQueries {
 		catch (IOException ex) {
 			throw new UncheckedIOException("No hand-written Cypher for the contract operation " + name, ex);
 		}
-	}
-
-	private static List<Double> asList(float[] vector) {
-		List<Double> list = new ArrayList<>(vector.length);
-		for (float component : vector) {
-			list.add((double) component);
-		}
-		return list;
 	}
 
 }

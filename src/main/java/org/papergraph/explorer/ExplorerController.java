@@ -290,4 +290,5 @@ class ExplorerController {
 		return new GraphNodeView(value.get("id").asString(), value.get("kind").asString(), value.get("label").asString(""),
 				1.0);
 	}
+
 }

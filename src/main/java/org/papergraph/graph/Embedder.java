@@ -1,5 +1,6 @@
 package org.papergraph.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -26,6 +27,16 @@ public class Embedder {
 	}
 
 	/** The vectors of several texts, in their order; one model call for all of them. */
+	/** The text's embedding as a list, the form a Cypher parameter takes. */
+	public List<Double> embedAsList(String text) {
+		float[] vector = embed(text);
+		List<Double> list = new ArrayList<>(vector.length);
+		for (float component : vector) {
+			list.add((double) component);
+		}
+		return list;
+	}
+
 	public List<float[]> embedAll(List<String> texts) {
 		if (texts.isEmpty()) {
 			return List.of();

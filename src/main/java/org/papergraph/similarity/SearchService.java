@@ -1,6 +1,5 @@
 package org.papergraph.similarity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +85,7 @@ public class SearchService {
 	 * after many deletions), so it is asked for a wider candidate list that is then ranked exactly.
 	 */
 	private List<SearchHit> semantic(String query, int limit) {
-		float[] vector = embedder.embed(query);
+		List<Double> vector = embedder.embedAsList(query);
 		return neo4j.query("""
 				CALL db.index.vector.queryNodes('paper_embedding', $candidates, $vector) YIELD node
 				WITH node, 2 * vector.similarity.cosine(node.embedding, $vector) - 1 AS score
@@ -94,7 +93,7 @@ public class SearchService {
 				LIMIT $limit
 				RETURN node {%s} AS paper, score
 				""".formatted(PaperNode.PROJECTION))
-			.bindAll(Map.of("vector", asList(vector), "limit", limit, "candidates",
+			.bindAll(Map.of("vector", vector, "limit", limit, "candidates",
 					Math.max(CANDIDATES, 2 * limit)))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> new SearchHit(round(row.get("score").asDouble()), PaperNode.from(row.get("paper"))))
@@ -105,14 +104,6 @@ public class SearchService {
 
 	private static double round(double score) {
 		return Decimals.round(score, 4);
-	}
-
-	private static List<Double> asList(float[] vector) {
-		List<Double> list = new ArrayList<>(vector.length);
-		for (float component : vector) {
-			list.add((double) component);
-		}
-		return list;
 	}
 
 	/** Both rankings and their fusion in one query; only the papers kept are projected. */
@@ -137,7 +128,7 @@ public class SearchService {
 				LIMIT $first
 				RETURN paper {%s} AS paper, score
 				""".formatted(PaperNode.PROJECTION))
-			.bindAll(Map.of("words", words, "vector", asList(embedder.embed(query)), "candidates",
+			.bindAll(Map.of("words", words, "vector", embedder.embedAsList(query), "candidates",
 					Math.max(CANDIDATES, 2 * first), "k", RRF_K, "first", first))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> new SearchHit(row.get("score").asDouble(), PaperNode.from(row.get("paper"))))
