@@ -21,6 +21,7 @@ import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 
+import org.papergraph.graph.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,11 +75,14 @@ class LoadBenchmark implements Benchmark {
 
 	private final int configuredPort;
 
+	private final Embedder embedder;
+
 	LoadBenchmark(ApplicationContext context, BenchData data,
-			@Value("${papergraph.bench.load-port:0}") int configuredPort) {
+			@Value("${papergraph.bench.load-port:0}") int configuredPort, Embedder embedder) {
 		this.context = context;
 		this.data = data;
 		this.configuredPort = configuredPort;
+		this.embedder = embedder;
 	}
 
 	@Override
@@ -99,6 +103,8 @@ class LoadBenchmark implements Benchmark {
 		List<byte[]> mix = operations().stream().map(operation -> body(operation, variables)).toList();
 		List<byte[]> baseline = List.of(JSON.writeValueAsBytes(Map.of("query", BASELINE)));
 
+		// A served papergraph loads the model at start (see DeriveWorker); the benchmark starts without that worker.
+		embedder.preload();
 		int warmUp = Math.max(1, run.durationSeconds() / WARM_UP_SHARE);
 		log.info("Warming up for {} s", warmUp);
 		phase(http, endpoint, mix, run.concurrency(), warmUp);

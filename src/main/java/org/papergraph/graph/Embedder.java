@@ -51,6 +51,11 @@ public class Embedder {
 		return text.length() <= maxChars ? text : text.substring(0, maxChars);
 	}
 
+	/** Loads the model now, so that the first search does not wait for it (a second or two). */
+	public void preload() {
+		model();
+	}
+
 	private EmbeddingModel model() {
 		EmbeddingModel loaded = model;
 		if (loaded == null) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.papergraph.graph.Embedder;
 import org.papergraph.graph.PapersEmbedded;
 import org.papergraph.ingest.PapersChanged;
 import org.slf4j.Logger;
@@ -44,6 +45,8 @@ public class DeriveWorker implements DisposableBean {
 
 	private final ApplicationEventPublisher events;
 
+	private final Embedder embedder;
+
 	private final ScheduledExecutorService executor;
 
 	private final Set<String> changed = ConcurrentHashMap.newKeySet();
@@ -55,7 +58,8 @@ public class DeriveWorker implements DisposableBean {
 	private ScheduledFuture<?> graphStep;
 
 	DeriveWorker(PaperEmbeddings embeddings, SimilarityLinks links, Mentions mentions, ClusterBuilder clusters,
-			SimilarityProperties properties, ApplicationEventPublisher events) {
+			SimilarityProperties properties, ApplicationEventPublisher events, Embedder embedder) {
+		this.embedder = embedder;
 		this.embeddings = embeddings;
 		this.links = links;
 		this.mentions = mentions;
@@ -81,7 +85,7 @@ public class DeriveWorker implements DisposableBean {
 		}
 	}
 
-	/** At start, catches up with papers ingested while no worker ran. */
+	/** At start, loads the embedding model and catches up with papers ingested while no worker ran. */
 	@EventListener(ApplicationReadyEvent.class)
 	public void onStart() {
 		if (!properties.background()) {
@@ -89,6 +93,7 @@ public class DeriveWorker implements DisposableBean {
 		}
 		executor.execute(() -> {
 			try {
+				embedder.preload();
 				int embedded = embedPending();
 				if (links.count() == 0 && embeddings.pending() == 0) {
 					links.rebuildAll();

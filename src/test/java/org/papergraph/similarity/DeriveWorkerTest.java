@@ -68,6 +68,9 @@ class DeriveWorkerTest {
 	@Autowired
 	org.springframework.context.ApplicationEventPublisher events;
 
+	@Autowired
+	org.papergraph.graph.Embedder embedder;
+
 	DeriveWorker background;
 
 	@BeforeEach
@@ -76,7 +79,7 @@ class DeriveWorkerTest {
 		SimilarityProperties on = new SimilarityProperties(true, Duration.ofMillis(300), properties.batchSize(),
 				properties.maxTextChars(), properties.neighbours(), properties.floor(), properties.exactUpTo(),
 				properties.probes(), properties.clusters());
-		background = new DeriveWorker(embeddings, links, mentions, clusters, on, events);
+		background = new DeriveWorker(embeddings, links, mentions, clusters, on, events, embedder);
 	}
 
 	@AfterEach
