@@ -111,7 +111,8 @@ public class ContractQueries {
 		WebGraphQlResponse response = handler.handleRequest(request).block();
 		if (response == null || !response.getErrors().isEmpty()) {
 			throw new IllegalStateException(op.name() + " answered with errors: "
-					+ (response == null ? "no response" : response.getErrors().stream().map(ResponseError::getMessage).toList()));
+					+ (response == null ? "no response"
+							: response.getErrors().stream().map(ResponseError::getMessage).distinct().toList()));
 		}
 		return response.getData();
 	}
