@@ -105,7 +105,16 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body was already read");
+					// The body is already in memory: all of it is available at once.
+					try {
+						if (!isFinished()) {
+							listener.onDataAvailable();
+						}
+						listener.onAllDataRead();
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 			};
 		}
