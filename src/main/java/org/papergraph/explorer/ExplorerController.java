@@ -74,8 +74,8 @@ class ExplorerController {
 		boolean fromFound = found.get("fromFound").asBoolean();
 		boolean toFound = found.get("toFound").asBoolean();
 		if ((!fromFound && PaperReader.mayBeFormerId(from)) || (!toFound && PaperReader.mayBeFormerId(to))) {
-			String start = fromFound ? from : papers.find(from).map(PaperNode::id).orElse(null);
-			String end = toFound ? to : papers.find(to).map(PaperNode::id).orElse(null);
+			String start = fromFound ? from : currentId(from).orElse(null);
+			String end = toFound ? to : currentId(to).orElse(null);
 			if (start == null || end == null) {
 				return null;
 			}
@@ -93,10 +93,9 @@ class ExplorerController {
 	}
 
 	private Record shortestPath(String from, String to, int hops) {
-		Map<String, Object> params = new HashMap<>();
-		String query = endpoint("a", GraphIds.parse(from).orElseThrow(), params) + " "
-				+ endpoint("b", GraphIds.parse(to).orElseThrow(), params) + """
-
+		String query = """
+				CALL () { WITH $from AS ref %s AS a }
+				CALL () { WITH $to AS ref %s AS b }
 				WITH a, b, CASE WHEN a <> b THEN a END AS start
 				OPTIONAL CALL (start, b) {
 				  MATCH path = shortestPath((start)-[:%s*..%d]-(b))
@@ -108,25 +107,15 @@ class ExplorerController {
 				  RETURN collect({i: i, relation: type(r), from: fromNode, to: {id: gid, kind: kind, label: label}}) AS hops
 				}
 				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same, hops
-				""".formatted(String.join("|", PATH_RELATIONS), hops, GraphNodeView.IDENTITY, GraphNodeView.IDENTITY);
-		return neo4j.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, row) -> row).one()
-			.orElseThrow();
+				""".formatted(RESOLVE, RESOLVE, String.join("|", PATH_RELATIONS), hops, GraphNodeView.IDENTITY,
+				GraphNodeView.IDENTITY);
+		return neo4j.query(query).bindAll(Map.of("from", ref(from), "to", ref(to))).fetchAs(Record.class)
+			.mappedBy((types, row) -> row).one().orElseThrow();
 	}
 
-	/**
-	 * Cypher that binds {@code variable} to the node of a global id, or to null: a paper by its id or arXiv id, any
-	 * other node by its key. Labels and key properties come from {@link GraphIds}, never from the request.
-	 */
-	private static String endpoint(String variable, GraphIds.Ref ref, Map<String, Object> params) {
-		String key = ref.key().strip();
-		if (ref.label().equals("Paper")) {
-			params.put(variable + "Id", key);
-			params.put(variable + "Arxiv", PaperReader.arxivKey(key));
-			return ("OPTIONAL MATCH (%1$sById:Paper {id: $%1$sId}) OPTIONAL MATCH (%1$sByArxiv:Paper {arxivId: $%1$sArxiv})"
-					+ " WITH *, coalesce(%1$sById, %1$sByArxiv) AS %1$s").formatted(variable);
-		}
-		params.put(variable + "Id", ref.key());
-		return "OPTIONAL MATCH (%1$s:%2$s {%3$s: $%1$sId}) WITH *".formatted(variable, ref.label(), ref.keyProperty());
+	/** The current id of a paper known by this former id; empty for any other id. */
+	private Optional<String> currentId(String id) {
+		return PaperReader.mayBeFormerId(id) ? papers.find(id).map(PaperNode::id) : Optional.empty();
 	}
 
 	/** The hops as the API serves them, in path order; no hops means no path. */
@@ -164,18 +153,19 @@ class ExplorerController {
 				: relations.stream().distinct().toList();
 		List<Map<String, Object>> refs = new ArrayList<>();
 		for (String seed : seeds) {
-			refs.add(seedRef(seed));
+			refs.add(ref(seed));
 		}
 		Record found = neighbourhood(refs, maxDepth, maxNodes, types);
 		List<Integer> missing = found.get("missing").asList(Value::asInt);
-		if (missing.stream().anyMatch(i -> PaperReader.mayBeFormerId(seeds.get(i)))) {
-			for (int i : missing) {
-				Optional<PaperNode> paper = PaperReader.mayBeFormerId(seeds.get(i)) ? papers.find(seeds.get(i))
-						: Optional.empty();
-				if (paper.isPresent()) {
-					refs.set(i, seedRef(paper.get().id()));
-				}
+		boolean resolved = false;
+		for (int i : missing) {
+			Optional<String> current = currentId(seeds.get(i));
+			if (current.isPresent()) {
+				refs.set(i, ref(current.get()));
+				resolved = true;
 			}
+		}
+		if (resolved) {
 			found = neighbourhood(refs, maxDepth, maxNodes, types);
 		}
 		List<Value> views = found.get("views").asList(v -> v);
@@ -194,8 +184,8 @@ class ExplorerController {
 		return new SubgraphView(nodes, edges, found.get("truncated").asBoolean());
 	}
 
-	/** A seed's global id as the lookup parameters of {@link #NEIGHBOURHOOD_SEEDS}: one key set, the others null. */
-	private static Map<String, Object> seedRef(String seed) {
+	/** A global id as the parameters of {@link #RESOLVE}: the key of its kind set, the others null. */
+	private static Map<String, Object> ref(String seed) {
 		Map<String, Object> ref = new HashMap<>();
 		GraphIds.parse(seed).ifPresent(parsed -> {
 			String key = parsed.key();
@@ -216,11 +206,11 @@ class ExplorerController {
 		return ref;
 	}
 
-	/** Finds the seeds, in the order given and without repeats, as {@code chosen}; {@code missing}: seeds not found. */
-	private static final String NEIGHBOURHOOD_SEEDS = """
-			UNWIND range(0, size($seeds) - 1) AS i
-			WITH i, $seeds[i] AS ref
-			CALL (ref) {
+	/**
+	 * Cypher that finds the node of a global id given as {@code ref} (see {@link #ref}): a paper by its id or arXiv id,
+	 * any other node by its key; it ends with the node, or null, for the caller to name ({@code ... AS name}).
+	 */
+	private static final String RESOLVE = """
 			  OPTIONAL MATCH (byId:Paper {id: ref.paper})
 			  OPTIONAL MATCH (byArxiv:Paper {arxivId: ref.arxiv})
 			  OPTIONAL MATCH (topic:Topic {slug: ref.topic})
@@ -228,13 +218,18 @@ class ExplorerController {
 			  OPTIONAL MATCH (author:Author {key: ref.author})
 			  OPTIONAL MATCH (cluster:Cluster {id: ref.cluster})
 			  OPTIONAL MATCH (keyword:Keyword {key: ref.keyword})
-			  RETURN coalesce(byId, byArxiv, topic, repository, author, cluster, keyword) AS seed
-			}
+			  RETURN coalesce(byId, byArxiv, topic, repository, author, cluster, keyword)""";
+
+	/** Finds the seeds, in the order given and without repeats, as {@code chosen}; {@code missing}: seeds not found. */
+	private static final String NEIGHBOURHOOD_SEEDS = """
+			UNWIND range(0, size($seeds) - 1) AS i
+			WITH i, $seeds[i] AS ref
+			CALL (ref) { %s AS seed }
 			WITH i, seed ORDER BY i
 			WITH collect(seed) AS found, collect(CASE WHEN seed IS NULL THEN i END) AS missing
 			WITH missing, reduce(unique = [], s IN found | CASE WHEN s IN unique THEN unique ELSE unique + s END) AS chosen,
 			     0 AS start, false AS truncated
-			""";
+			""".formatted(RESOLVE);
 
 	/**
 	 * One level: from each node added by the previous level (from {@code start} on), its strongest links; new nodes

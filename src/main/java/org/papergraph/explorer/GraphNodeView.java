@@ -28,9 +28,6 @@ record GraphNodeView(String id, String kind, String label, double weight) {
 	/** Cypher that projects a node bound to {@code n} into the columns {@code gid, kind, label}. */
 	static final String IDENTITY = GID + " AS gid, " + KIND + " AS kind, " + LABEL + " AS label";
 
-	/** Cypher that projects a node bound to {@code n} into the columns {@code gid, kind, label, degree}. */
-	static final String COLUMNS = IDENTITY + ", COUNT { (n)--() } AS degree";
-
 	static final String WALKABLE = "n:Paper OR n:Topic OR n:Repository OR n:Author OR n:Cluster OR n:Keyword";
 
 }

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.papergraph.api.Connection;
 import org.papergraph.api.Cursor;
 import org.papergraph.graph.ClusterNode;
 import org.papergraph.graph.GraphIds;
+import org.papergraph.graph.GroupedQuery;
 import org.papergraph.graph.PaperNode;
 import org.papergraph.graph.TopicNode;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -32,8 +34,8 @@ class ClusterReader {
 	private static final String TOPICS_OF_C = """
 			COLLECT { MATCH (c)<-[:IN_CLUSTER]-(:Paper)-[h:HAS_TOPIC]->(t:Topic)
 			          WITH t, count(*) AS papers, sum(coalesce(h.score, 1.0)) AS weight
-			          ORDER BY papers DESC, weight DESC, t.slug LIMIT $topics RETURN t {%s} }"""
-		.formatted(TopicNode.PROJECTION);
+			          ORDER BY papers DESC, weight DESC, t.slug LIMIT %d RETURN t {%s} }"""
+		.formatted(TOPICS, TopicNode.PROJECTION);
 
 	/** A cluster's first {@code $pageLimit} papers, the most central first, for a cluster bound to {@code c}. */
 	private static final String PAGE_OF_C = """
@@ -78,7 +80,7 @@ class ClusterReader {
 				WITH c {%s} AS cluster, c.size AS size, toInteger(c.id) AS number, %s AS topics, %s AS page
 				RETURN cluster, topics, page ORDER BY size DESC, number
 				""".formatted(ClusterNode.PROJECTION, withTopics ? TOPICS_OF_C : "[]", papersFirst > 0 ? PAGE_OF_C : "[]"))
-			.bindAll(Map.of("first", first, "topics", TOPICS, "pageLimit", papersFirst + 1))
+			.bindAll(Map.of("first", first, "pageLimit", papersFirst + 1))
 			.fetchAs(ClusterNode.class)
 			.mappedBy((types, row) -> {
 				ClusterNode cluster = ClusterNode.from(row.get("cluster"));
@@ -148,23 +150,8 @@ class ClusterReader {
 
 	/** Each cluster's dominant topics: those most of its papers have, the most frequent first. */
 	Map<String, List<TopicNode>> topics(Collection<String> numbers) {
-		Map<String, List<TopicNode>> topics = new HashMap<>();
-		numbers.forEach(number -> topics.put(number, new ArrayList<>()));
-		neo4j.query("""
-				UNWIND $numbers AS number
-				MATCH (c:Cluster {id: number})<-[:IN_CLUSTER]-(:Paper)-[h:HAS_TOPIC]->(t:Topic)
-				WITH number, t, count(*) AS papers, sum(coalesce(h.score, 1.0)) AS weight
-				ORDER BY papers DESC, weight DESC, t.slug
-				WITH number, collect(t {%s})[0..$limit] AS topics
-				UNWIND topics AS topic
-				RETURN number, topic
-				""".formatted(TopicNode.PROJECTION))
-			.bindAll(Map.of("numbers", List.copyOf(numbers), "limit", TOPICS))
-			.fetchAs(ClusterTopic.class)
-			.mappedBy((types, row) -> new ClusterTopic(row.get("number").asString(), TopicNode.from(row.get("topic"))))
-			.all()
-			.forEach(found -> topics.get(found.number()).add(found.topic()));
-		return topics;
+		return GroupedQuery.lists(neo4j, numbers, Function.identity(),
+				"UNWIND $ids AS id MATCH (c:Cluster {id: id}) RETURN id, " + TOPICS_OF_C + " AS items", TopicNode::from);
 	}
 
 	/** Pages of clusters' papers, the most central first (ties by id), with keyset cursors. */
@@ -216,9 +203,6 @@ class ClusterReader {
 	}
 
 	private record PaperCluster(String paperId, ClusterNode cluster) {
-	}
-
-	private record ClusterTopic(String number, TopicNode topic) {
 	}
 
 	private record PageRow(int index, int total, List<Positioned> page) {
