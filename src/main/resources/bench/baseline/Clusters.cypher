@@ -2,9 +2,8 @@
 MATCH (c:Cluster)
 WITH c ORDER BY c.size DESC, toInteger(c.id) LIMIT 20
 WITH c,
-     COLLECT { MATCH (c)<-[:IN_CLUSTER]-(:Paper)-[h:HAS_TOPIC]->(t:Topic)
-               WITH t, count(*) AS papers, sum(coalesce(h.score, 1.0)) AS weight
-               ORDER BY papers DESC, weight DESC, t.slug LIMIT 5 RETURN t {.slug} } AS topics,
+     COLLECT { MATCH (c)-[v:COVERS]->(t:Topic)
+               WITH t, v ORDER BY v.papers DESC, v.weight DESC, t.slug RETURN t {.slug} } AS topics,
      COLLECT { MATCH (p:Paper)-[m:IN_CLUSTER]->(c)
                WITH p, m.centrality AS centrality ORDER BY centrality DESC, p.id LIMIT 5
                RETURN {node: p {.id, .title}} } AS papers

@@ -3,8 +3,8 @@
 OPTIONAL MATCH (t:Topic {slug: $slug})
 CALL (t) {
   WITH t WHERE t IS NOT NULL
-  MATCH (p:Paper)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(t)
-  RETURN collect(DISTINCT p) AS mine
+  MATCH (t)<-[:IN_TOPIC]-(p:Paper)
+  RETURN collect(p) AS mine
 }
 CALL (t, mine) {
   UNWIND mine AS p
@@ -15,11 +15,10 @@ CALL (t, mine) {
 }
 CALL (t, mine) {
   UNWIND mine AS p
-  MATCH (p)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(o:Topic)
+  MATCH (p)-[:IN_TOPIC]->(o:Topic)
+  WITH o, count(*) AS shared
   WHERE o <> t AND NOT EXISTS { (t)-[:SUBTOPIC_OF*]->(o) } AND NOT EXISTS { (o)-[:SUBTOPIC_OF*]->(t) }
-  WITH o, count(DISTINCT p) AS shared
-  CALL (o) { MATCH (q:Paper)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(o) RETURN count(DISTINCT q) AS theirs }
-  WITH o, shared, toFloat(shared) / (size(mine) + theirs - shared) AS jaccard
+  WITH o, shared, toFloat(shared) / (size(mine) + COUNT { (o)<-[:IN_TOPIC]-() } - shared) AS jaccard
   ORDER BY jaccard DESC, shared DESC, o.slug
   LIMIT 5
   RETURN collect({weight: round(jaccard, 3), topic: o {.slug}}) AS relatedTopics

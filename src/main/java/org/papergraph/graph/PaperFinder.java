@@ -87,7 +87,7 @@ public class PaperFinder {
 		else if (filter.topic() != null) {
 			// Start from the topic: its papers are few next to all papers.
 			fromTopic = true;
-			match.append("MATCH (:Topic {slug: $topic})<-[:SUBTOPIC_OF*0..]-(:Topic)<-[:HAS_TOPIC]-(p:Paper) WITH DISTINCT p");
+			match.append("MATCH (:Topic {slug: $topic})<-[:IN_TOPIC]-(p:Paper)");
 		}
 		else {
 			match.append("MATCH (p:Paper)");
@@ -95,7 +95,7 @@ public class PaperFinder {
 		if (filter.topic() != null) {
 			params.put("topic", filter.topic());
 			if (!fromTopic) {
-				conditions.add("EXISTS { MATCH (p)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {slug: $topic}) }");
+				conditions.add("EXISTS { MATCH (p)-[:IN_TOPIC]->(:Topic {slug: $topic}) }");
 			}
 		}
 		if (filter.keyword() != null) {

@@ -61,13 +61,16 @@ class PaperController {
 		}
 		List<String> slugs = topics.stream().distinct().toList();
 		return neo4j.query("""
-				MATCH (:Topic {slug: $slugs[0]})<-[:SUBTOPIC_OF*0..]-(:Topic)<-[:HAS_TOPIC]-(p:Paper)
-				WITH DISTINCT p
-				WHERE all(slug IN $slugs WHERE EXISTS {
-				  MATCH (p)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {slug: slug}) })
-				CALL (p) {
-				  MATCH (p)-[r:HAS_TOPIC]->(t:Topic)
-				  WHERE any(slug IN $slugs WHERE EXISTS { MATCH (t)-[:SUBTOPIC_OF*0..]->(:Topic {slug: slug}) })
+				MATCH (s:Topic) WHERE s.slug IN $slugs
+				WITH collect(s) AS given
+				WITH given, COLLECT { UNWIND given AS s MATCH (u:Topic)-[:SUBTOPIC_OF*0..]->(s) RETURN DISTINCT u } AS under
+				WHERE size(given) = size($slugs)
+				UNWIND given AS s
+				WITH given, under, s ORDER BY COUNT { (s)<-[:IN_TOPIC]-() } LIMIT 1
+				MATCH (s)<-[:IN_TOPIC]-(p:Paper)
+				WHERE all(other IN given WHERE other = s OR EXISTS { (p)-[:IN_TOPIC]->(other) })
+				CALL (p, under) {
+				  MATCH (p)-[r:HAS_TOPIC]->(t:Topic) WHERE t IN under
 				  RETURN sum(r.score) AS strength
 				}
 				RETURN p {%s} AS paper

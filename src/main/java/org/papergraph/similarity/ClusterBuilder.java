@@ -13,13 +13,16 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.papergraph.graph.Decimals;
+import org.papergraph.graph.ClusterTopics;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds clusters of papers and stores them: Leiden community detection ({@link CommunityDetection}) over a weighted
  * paper graph of similarity, shared topics, keywords, repositories and authors; each cluster becomes a
  * {@code Cluster} node (label and key terms from {@link ClusterLabeler}, size, quality, neighbour clusters) with
- * {@code (p)-[:IN_CLUSTER {centrality}]->(c)} for its papers. The old clusters are replaced in one transaction.
+ * {@code (p)-[:IN_CLUSTER {centrality}]->(c)} for its papers and {@code (c)-[:COVERS {papers, weight}]->(t)} for its
+ * dominant topics. The old clusters are replaced in one transaction ({@link ClusterTopics} keeps the dominant topics current
+ * when all papers' topics are reassigned).
  */
 @Component
 class ClusterBuilder {
@@ -244,6 +247,7 @@ class ClusterBuilder {
 						""", Map.of("rows", memberships.subList(from, Math.min(memberships.size(), from + WRITE_BATCH))))
 					.consume();
 			}
+			ClusterTopics.relink(tx);
 		});
 		return memberships.size();
 	}

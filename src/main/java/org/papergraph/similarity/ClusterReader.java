@@ -27,15 +27,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ClusterReader {
 
-	/** Dominant topics listed per cluster. */
-	static final int TOPICS = 5;
-
-	/** A cluster's dominant topics, for a cluster bound to {@code c}: those most of its papers have. */
+	/**
+	 * A cluster's dominant topics, for a cluster bound to {@code c}: those most of its papers have, as stored with the
+	 * cluster ({@link org.papergraph.graph.ClusterTopics}).
+	 */
 	private static final String TOPICS_OF_C = """
-			COLLECT { MATCH (c)<-[:IN_CLUSTER]-(:Paper)-[h:HAS_TOPIC]->(t:Topic)
-			          WITH t, count(*) AS papers, sum(coalesce(h.score, 1.0)) AS weight
-			          ORDER BY papers DESC, weight DESC, t.slug LIMIT %d RETURN t {%s} }"""
-		.formatted(TOPICS, TopicNode.PROJECTION);
+			COLLECT { MATCH (c)-[v:COVERS]->(t:Topic)
+			          WITH t, v ORDER BY v.papers DESC, v.weight DESC, t.slug RETURN t {%s} }"""
+		.formatted(TopicNode.PROJECTION);
 
 	/** A cluster's first {@code $pageLimit} papers, the most central first, for a cluster bound to {@code c}. */
 	private static final String PAGE_OF_C = """

@@ -8,7 +8,7 @@ package org.papergraph.stats;
  * @param repositories repository nodes
  * @param authors author nodes
  * @param clusters cluster nodes
- * @param edges relationships of every type
+ * @param edges relationships of every type but {@code IN_TOPIC}, which only repeats topics and their broader topics
  * @param keywords keyword nodes
  */
 record Stats(long papers, long topics, long repositories, long authors, long clusters, long edges, long keywords) {

@@ -26,9 +26,10 @@ class StatsController {
 				CALL () { MATCH (n:Repository) RETURN count(n) AS repositories }
 				CALL () { MATCH (n:Author) RETURN count(n) AS authors }
 				CALL () { MATCH (n:Cluster) RETURN count(n) AS clusters }
-				CALL () { MATCH ()-[r]->() RETURN count(r) AS edges }
+				CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+				CALL () { MATCH ()-[r:IN_TOPIC]->() RETURN count(r) AS closure }
 				CALL () { MATCH (n:Keyword) RETURN count(n) AS keywords }
-				RETURN papers, topics, repositories, authors, clusters, edges, keywords
+				RETURN papers, topics, repositories, authors, clusters, relationships - closure AS edges, keywords
 				""")
 			.fetchAs(Stats.class)
 			.mappedBy((types, row) -> new Stats(row.get("papers").asLong(), row.get("topics").asLong(),

@@ -43,8 +43,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TopicController {
 
-	/** The papers of a topic and of all its subtopics, for a topic bound to {@code t}. */
-	private static final String TOPIC_PAPERS = "MATCH (p:Paper)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(t)";
+	/** The papers of a topic and of all its subtopics, for a topic bound to {@code t}: one hop each. */
+	private static final String TOPIC_PAPERS = "MATCH (t)<-[:IN_TOPIC]-(p:Paper)";
+
+	/** How many papers a topic bound to {@code t} has, subtopics included: the topic's degree, not a walk. */
+	static final String PAPER_COUNT = "COUNT { (t)<-[:IN_TOPIC]-() }";
 
 	private final Neo4jClient neo4j;
 
@@ -71,8 +74,8 @@ class TopicController {
 		boolean withCounts = Prefetch.selects(env, "paperCount");
 		Map<TopicNode, Integer> counts = new LinkedHashMap<>();
 		List<TopicNode> all = List.copyOf(neo4j.query("MATCH (t:Topic) "
-				+ (withCounts ? "CALL (t) { " + TOPIC_PAPERS + " RETURN count(DISTINCT p) AS papers } " : "WITH t, 0 AS papers ")
-				+ "RETURN t {" + TopicNode.PROJECTION + "} AS topic, papers ORDER BY t.level, t.name")
+				+ "RETURN t {" + TopicNode.PROJECTION + "} AS topic, " + (withCounts ? PAPER_COUNT : "0")
+				+ " AS papers ORDER BY t.level, t.name")
 			.fetchAs(TopicNode.class)
 			.mappedBy((types, row) -> {
 				TopicNode topic = TopicNode.from(row.get("topic"));
@@ -143,9 +146,8 @@ class TopicController {
 		Map<TopicNode, List<Integer>> counts = GroupedQuery.run(neo4j, topicNodes, TopicNode::slug, """
 				UNWIND $ids AS id
 				MATCH (t:Topic {slug: id})
-				CALL (t) { %s RETURN count(DISTINCT p) AS papers }
-				RETURN id, papers AS item
-				""".formatted(TOPIC_PAPERS), Value::asInt);
+				RETURN id, %s AS item
+				""".formatted(PAPER_COUNT), Value::asInt);
 		return counts.entrySet().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().isEmpty() ? 0 : e.getValue().get(0)));
 	}
@@ -161,17 +163,14 @@ class TopicController {
 	List<RelatedTopic> relatedTopics(TopicNode topic, @Argument Integer first) {
 		return List.copyOf(neo4j.query("""
 				MATCH (t:Topic {slug: $slug})
-				CALL (t) { %s RETURN collect(DISTINCT p) AS mine }
-				UNWIND mine AS p
-				MATCH (p)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(o:Topic)
+				MATCH (t)<-[:IN_TOPIC]-(:Paper)-[:IN_TOPIC]->(o:Topic)
+				WITH t, o, count(*) AS shared
 				WHERE o <> t AND NOT EXISTS { (t)-[:SUBTOPIC_OF*]->(o) } AND NOT EXISTS { (o)-[:SUBTOPIC_OF*]->(t) }
-				WITH t, size(mine) AS mineCount, o, count(DISTINCT p) AS shared
-				CALL (o) { MATCH (q:Paper)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(o) RETURN count(DISTINCT q) AS theirs }
-				WITH o, shared, toFloat(shared) / (mineCount + theirs - shared) AS jaccard
+				WITH o, shared, toFloat(shared) / (%s + COUNT { (o)<-[:IN_TOPIC]-() } - shared) AS jaccard
 				RETURN o {%s} AS topic, shared, jaccard
 				ORDER BY jaccard DESC, shared DESC, o.slug
 				LIMIT $first
-				""".formatted(TOPIC_PAPERS, TopicNode.PROJECTION))
+				""".formatted(PAPER_COUNT, TopicNode.PROJECTION))
 			.bind(topic.slug()).to("slug")
 			.bind(Paging.first(first, 5)).to("first")
 			.fetchAs(RelatedTopic.class)
@@ -184,8 +183,7 @@ class TopicController {
 	List<RepositoryNode> repositories(TopicNode topic, @Argument Integer first) {
 		return List.copyOf(neo4j.query("""
 				MATCH (t:Topic {slug: $slug})
-				CALL (t) { %s RETURN collect(DISTINCT p) AS papers }
-				UNWIND papers AS p
+				%s
 				MATCH (p)-[:HAS_CODE]->(r:Repository)
 				WITH DISTINCT r
 				RETURN r {%s} AS repository ORDER BY coalesce(r.stars, -1) DESC, r.key LIMIT $first
@@ -203,8 +201,7 @@ class TopicController {
 		Map<LocalDate, Integer> counts = new LinkedHashMap<>();
 		neo4j.query("""
 				MATCH (t:Topic {slug: $slug})
-				CALL (t) { %s RETURN collect(DISTINCT p) AS papers }
-				UNWIND papers AS p
+				%s
 				WITH p WHERE p.publishedAt IS NOT NULL
 				RETURN date.truncate($unit, p.publishedAt) AS period, count(*) AS papers ORDER BY period
 				""".formatted(TOPIC_PAPERS))

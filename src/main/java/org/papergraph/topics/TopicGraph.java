@@ -13,13 +13,16 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
+import org.papergraph.graph.ClusterTopics;
 import org.papergraph.graph.Writes;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the taxonomy and the topic and keyword links of papers in the graph: the taxonomy as {@code Topic} nodes
  * with {@code SUBTOPIC_OF}, and per paper {@code HAS_TOPIC {score, evidence}} and {@code HAS_KEYWORD} links, with
- * {@code SIGNALS} from keywords to the topics they name. A keyword's label is the alphabetically first of its
+ * {@code SIGNALS} from keywords to the topics they name. Next to its own topics, a paper has one {@code IN_TOPIC} link
+ * to each of them and each of their broader topics, written in the same transaction: a topic's papers (subtopics
+ * included) are then one hop away, and their count is the topic's degree. A keyword's label is the alphabetically first of its
  * spellings, so it does not depend on the order papers arrive in.
  */
 @Component
@@ -82,13 +85,19 @@ public class TopicGraph {
 		}
 	}
 
-	/** Records that every paper's topics now follow this taxonomy. */
+	/**
+	 * Records that every paper's topics now follow this taxonomy, and finds each cluster's dominant topics again from
+	 * them.
+	 */
 	public void markAssigned(Taxonomy taxonomy) {
 		try (Session session = driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run("""
-					MERGE (v:TaxonomyVersion {id: 'current'})
-					SET v.assignedHash = $hash
-					""", Map.of("hash", taxonomy.hash())).consume());
+			session.executeWriteWithoutResult(tx -> {
+				tx.run("""
+						MERGE (v:TaxonomyVersion {id: 'current'})
+						SET v.assignedHash = $hash
+						""", Map.of("hash", taxonomy.hash())).consume();
+				ClusterTopics.relink(tx);
+			});
 		}
 	}
 
@@ -156,7 +165,7 @@ public class TopicGraph {
 					MATCH (p:Paper {id: id})
 					SET p.topicsAssigned = true
 					WITH p
-					MATCH (p)-[r:HAS_TOPIC|HAS_KEYWORD]->(target)
+					MATCH (p)-[r:HAS_TOPIC|IN_TOPIC|HAS_KEYWORD]->(target)
 					DELETE r
 					WITH DISTINCT target WHERE target:Keyword AND NOT EXISTS { (target)<-[:HAS_KEYWORD]-() }
 					DETACH DELETE target
@@ -168,6 +177,11 @@ public class TopicGraph {
 					  UNWIND row.topics AS t
 					  MATCH (topic:Topic {slug: t.slug})
 					  CREATE (p)-[:HAS_TOPIC {score: t.score, evidence: t.evidence, method: t.method}]->(topic)
+					}
+					CALL (p) {
+					  MATCH (p)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(topic:Topic)
+					  WITH DISTINCT topic
+					  CREATE (p)-[:IN_TOPIC]->(topic)
 					}
 					CALL (p, row) {
 					  UNWIND row.keywords AS k

@@ -14,6 +14,7 @@ import org.papergraph.testsupport.Api;
 import org.papergraph.testsupport.Fixtures;
 import org.papergraph.testsupport.PapergraphTest;
 import org.papergraph.testsupport.TestGraph;
+import org.papergraph.topics.TopicService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -62,6 +63,9 @@ class SeedSimilarityTest {
 
 	@Autowired
 	DeriveWorker worker;
+
+	@Autowired
+	TopicService topics;
 
 	@BeforeEach
 	void seedAndDerive() {
@@ -191,6 +195,39 @@ class SeedSimilarityTest {
 			.toList();
 
 		assertThat(slugs).first().isEqualTo("infinite-context");
+	}
+
+	@Test
+	void findsEachClustersDominantTopicsAgainWhenEveryPapersTopicsAreReassigned() {
+		worker.runNow();
+		String stored = """
+				MATCH (c:Cluster)-[v:COVERS]->(t:Topic)
+				WITH c, t, v ORDER BY c.id, v.papers DESC, v.weight DESC, t.slug
+				RETURN c.id + ':' + t.slug AS pair""";
+		String counted = """
+				MATCH (c:Cluster)
+				CALL (c) {
+				  MATCH (c)<-[:IN_CLUSTER]-(:Paper)-[h:HAS_TOPIC]->(t:Topic)
+				  WITH t, count(*) AS papers, sum(h.score) AS weight ORDER BY papers DESC, weight DESC, t.slug LIMIT 5
+				  RETURN t
+				}
+				WITH c, t ORDER BY c.id
+				RETURN c.id + ':' + t.slug AS pair""";
+		List<String> before = pairs(stored);
+		assertThat(before).isNotEmpty().isEqualTo(pairs(counted));
+		try (Session session = driver.session()) {
+			session.run("MATCH (:Cluster)-[v:COVERS]->() DELETE v").consume();
+		}
+
+		topics.reassignAll();
+
+		assertThat(pairs(stored)).isEqualTo(before);
+	}
+
+	private List<String> pairs(String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).list(row -> row.get("pair").asString());
+		}
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.ClientException;
+import org.papergraph.ingest.IngestService;
+import org.papergraph.testsupport.Fixtures;
 import org.papergraph.testsupport.PapergraphTest;
 import org.papergraph.testsupport.TestGraph;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,9 @@ class MigrationRunnerTest {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	IngestService ingest;
 
 	@Test
 	void createsANamedUniqueConstraintForEveryNodeKey() {
@@ -50,6 +55,32 @@ class MigrationRunnerTest {
 			.isGreaterThanOrEqualTo(3);
 		assertThat(TestGraph.count(driver,
 				"MATCH (m:SchemaMigration) WITH m.version AS v, count(*) AS c WHERE c > 1 RETURN count(v)")).isZero();
+	}
+
+	@Test
+	void linksPapersWhoseTopicsWereAssignedBeforeTopicMembershipsExisted() {
+		TestGraph.clear(driver);
+		ingest.ingestText(Fixtures.text(Fixtures.SEED));
+		String memberships = "MATCH (p:Paper)-[:IN_TOPIC]->(t:Topic) RETURN p.id + '>' + t.slug AS pair ORDER BY pair";
+		List<String> assigned = pairs(memberships);
+		try (Session session = driver.session()) {
+			session.run("MATCH ()-[r:IN_TOPIC]->() DELETE r").consume();
+			session.run("MATCH (m:SchemaMigration {version: 4}) DELETE m").consume();
+		}
+
+		MigrationRunner nextStart = new MigrationRunner(driver);
+		nextStart.afterPropertiesSet();
+
+		assertThat(nextStart.appliedThisStart()).containsExactly(4);
+		assertThat(pairs(memberships)).isNotEmpty().isEqualTo(assigned).isEqualTo(pairs("""
+				MATCH (p:Paper)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(t:Topic)
+				RETURN DISTINCT p.id + '>' + t.slug AS pair ORDER BY pair"""));
+	}
+
+	private List<String> pairs(String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).list(row -> row.get("pair").asString());
+		}
 	}
 
 	@Test

@@ -82,6 +82,28 @@ class TopicIntegrationTest {
 	}
 
 	@Test
+	void linksEachPaperOnceToEveryTopicItHasAndEveryBroaderOneAsItsTopicsChange() {
+		ingest.ingestText(Fixtures.text(Fixtures.SEED));
+		assertThat(memberships()).isNotEmpty().isEqualTo(closure());
+
+		ingest.ingestListing(SourceKind.HF_LISTING.at("test:change"), new Listing(SourceKind.HF_LISTING, List.of(
+				paper("2401.00009", "Diffusion models for image generation", List.of("diffusion", "image generation"))),
+				List.of()));
+		assertThat(memberships()).contains("2401.00009>diffusion-models").isEqualTo(closure());
+		ingest.ingestListing(SourceKind.HF_LISTING.at("test:change"), new Listing(SourceKind.HF_LISTING, List.of(
+				paper("2401.00009", "Policy optimization with reinforcement learning from human feedback",
+						List.of("reinforcement learning", "RLHF"))),
+				List.of()));
+
+		assertThat(memberships()).doesNotContain("2401.00009>diffusion-models")
+			.contains("2401.00009>reinforcement-learning")
+			.isEqualTo(closure());
+		assertThat(TestGraph.count(driver, """
+				MATCH (p:Paper)-[r:IN_TOPIC]->(t:Topic) WITH p, t, count(r) AS links WHERE links > 1 RETURN count(*)"""))
+			.isZero();
+	}
+
+	@Test
 	void reassigningEveryPaperGivesTheSameGraphAsAssignmentAtIngest() {
 		ingest.ingestText(Fixtures.text(Fixtures.SEED));
 		var before = org.papergraph.testsupport.GraphDump.of(driver);
@@ -103,6 +125,24 @@ class TopicIntegrationTest {
 
 		assertThat(out.toString()).contains("28 papers").contains("topic links");
 		assertThat(command.getExitCode()).isZero();
+	}
+
+	/** Each paper's topic memberships as stored, as sorted "paper>topic" pairs. */
+	private List<String> memberships() {
+		return pairs("MATCH (p:Paper)-[:IN_TOPIC]->(t:Topic) RETURN p.id + '>' + t.slug AS pair ORDER BY pair");
+	}
+
+	/** Each paper's topics and their broader topics, walked from its own topics. */
+	private List<String> closure() {
+		return pairs("""
+				MATCH (p:Paper)-[:HAS_TOPIC]->(:Topic)-[:SUBTOPIC_OF*0..]->(t:Topic)
+				RETURN DISTINCT p.id + '>' + t.slug AS pair ORDER BY pair""");
+	}
+
+	private List<String> pairs(String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).list(row -> row.get("pair").asString());
+		}
 	}
 
 	private static List<String> withoutVersion(List<String> dump) {
