@@ -93,6 +93,13 @@ public final class HuggingFaceParser {
 				add(papers, markupPaper(article, warnings));
 			}
 			if (papers.isEmpty() && document.select("h3 a[href*=/papers/]").isEmpty()) {
+				// A paper target whose element the parser never closed: the page ends inside its data.
+				for (String target : PAPER_TARGETS) {
+					if (html.contains("data-target=\"" + target + "\" data-props=")) {
+						throw new IngestException("The page's " + target + " data is cut off: the page ends inside it "
+								+ "(a truncated download?); nothing was ingested");
+					}
+				}
 				throw new IngestException("The page is not a Hugging Face Papers page: it has neither hydration data "
 						+ "nor paper articles");
 			}

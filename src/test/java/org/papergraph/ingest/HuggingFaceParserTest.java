@@ -209,6 +209,16 @@ class HuggingFaceParserTest {
 	}
 
 	@Test
+	void saysAPageThatEndsInsideItsListingDataIsCutOff() {
+		String page = Fixtures.text("fixtures/hf/daily-listing.html");
+		String truncated = page.substring(0, page.indexOf("data-target=\"DailyPapers\"") + 2_000);
+
+		assertThatThrownBy(() -> HuggingFaceParser.parse(truncated, null)).isInstanceOf(IngestException.class)
+			.hasMessageContaining("DailyPapers data is cut off")
+			.hasMessageContaining("nothing was ingested");
+	}
+
+	@Test
 	void ignoresUnknownFieldsAndFieldsOfUnexpectedTypes() {
 		String props = """
 				{"dailyPapers":[{"numComments":"4","futureField":{"a":[1,2]},"paper":{"id":"2401.00001v3",
