@@ -8,9 +8,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.language.OperationDefinition;
 
 import org.papergraph.system.ApiKey;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Requires the API key for every mutation, whatever its fields, aliases or fragments: an operation of type
@@ -18,8 +15,6 @@ import org.springframework.stereotype.Component;
  * any field runs. A new mutation field is guarded without any code of its own. Runs before the request limits, so
  * that an anonymous caller learns nothing else about a mutation.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class MutationAccess extends SimplePerformantInstrumentation {
 
 	private final ApiKey apiKey;

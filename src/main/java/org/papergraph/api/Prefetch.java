@@ -1,17 +1,24 @@
 package org.papergraph.api;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.schema.DataFetchingEnvironment;
-
 import org.dataloader.DataLoader;
 
 /**
  * Look-ahead for resolvers: whether a request selects a field below the current one, and a way to hand data that
- * the current field's statement already fetched to the batch loader of a child field (named by its coordinates,
- * such as {@code Repository.papers}), so that the child field runs no statement of its own.
+ * the current field's statement already fetched to a child field (named by its coordinates, such as
+ * {@code Repository.papers}), so that the child field runs no statement of its own and, for each parent it was
+ * handed, answers at once without going through its batch loader ({@link PrimedFields}).
  */
 public final class Prefetch {
+
+	/** The fields that can be handed values: each is answered from them when they are there, else as usual. */
+	static final Set<String> FIELDS = Set.of("Topic.paperCount", "Topic.parent", "Topic.children", "Cluster.topics",
+			"Repository.papers", "Repository.topics");
 
 	private Prefetch() {
 	}
@@ -21,12 +28,53 @@ public final class Prefetch {
 		return env != null && env.getSelectionSet().contains(path);
 	}
 
-	/** Gives the batch loader of {@code coordinates} these values for these parents, as if it had loaded them. */
+	/**
+	 * Whether the request shows a paper's long texts ({@code abstract}, {@code aiSummary}) in the current field's
+	 * value or anywhere below it; when it cannot tell, yes.
+	 */
+	public static boolean selectsPaperTexts(DataFetchingEnvironment env) {
+		return env == null
+				|| env.getSelectionSet().containsAnyOf("abstract", "aiSummary", "**/abstract", "**/aiSummary");
+	}
+
+	/**
+	 * Whether the request shows a topic's texts ({@code description}, {@code phrases}) in the current field's value
+	 * or anywhere below it; when it cannot tell, yes.
+	 */
+	public static boolean selectsTopicTexts(DataFetchingEnvironment env) {
+		return env == null
+				|| env.getSelectionSet().containsAnyOf("description", "phrases", "**/description", "**/phrases");
+	}
+
+	/** Gives the field at {@code coordinates} these values for these parents, as if it had loaded them. */
 	public static <K, V> void prime(DataFetchingEnvironment env, String coordinates, Map<K, V> values) {
-		DataLoader<K, V> loader = env.getDataLoader(coordinates);
-		if (loader != null) {
-			values.forEach(loader::prime);
+		if (!FIELDS.contains(coordinates)) {
+			throw new IllegalArgumentException(coordinates + " cannot be handed values: add it to Prefetch.FIELDS");
 		}
+		Map<String, Map<?, ?>> primed = env.getGraphQlContext()
+			.computeIfAbsent(Prefetch.class, key -> new ConcurrentHashMap<String, Map<?, ?>>());
+		primed.merge(coordinates, new HashMap<>(values), (old, added) -> {
+			Map<Object, Object> both = new HashMap<>(old);
+			both.putAll(added);
+			return both;
+		});
+	}
+
+	/**
+	 * Gives the batch loader named {@code loader} these values for these keys, as if it had loaded them: for a field
+	 * whose loader is keyed by more than its parent, such as a page of a cluster's papers.
+	 */
+	public static <K, V> void primeLoader(DataFetchingEnvironment env, String loader, Map<K, V> values) {
+		DataLoader<K, V> dataLoader = env.getDataLoader(loader);
+		if (dataLoader != null) {
+			values.forEach(dataLoader::prime);
+		}
+	}
+
+	/** The values handed to the field at {@code coordinates} in this request, by parent; {@code null} if none. */
+	static Map<?, ?> primed(DataFetchingEnvironment env, String coordinates) {
+		Map<String, Map<?, ?>> primed = env.getGraphQlContext().get(Prefetch.class);
+		return primed == null ? null : primed.get(coordinates);
 	}
 
 }

@@ -12,16 +12,12 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 
 import org.papergraph.system.LimitsProperties;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Spends a request's estimated cost from its client's budget (when {@code papergraph.limits.rate} is enabled), and
  * lets at most {@code papergraph.limits.max-concurrent-ingests} ingests run at once; either refusal comes before any
  * field runs and is answered 429 by {@link RateLimits}.
  */
-@Component
-@Order(10)
 class RequestBudgets extends SimplePerformantInstrumentation {
 
 	private final ClientBudgets budgets;

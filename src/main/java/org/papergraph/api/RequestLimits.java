@@ -26,9 +26,7 @@ import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 
 import org.papergraph.system.LimitsProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.stereotype.Component;
 
 /**
  * Holds every request to the limits of {@code papergraph.limits}: parser limits on the document, then, before any
@@ -37,8 +35,6 @@ import org.springframework.stereotype.Component;
  * {@code BAD_REQUEST} errors that name the limit; an accepted one reports its estimate in {@code extensions.cost}.
  * Introspection is refused when {@code papergraph.limits.introspection} is off.
  */
-@Component
-@Order(0)
 class RequestLimits extends SimplePerformantInstrumentation {
 
 	private final LimitsProperties limits;

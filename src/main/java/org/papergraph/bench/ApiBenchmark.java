@@ -106,9 +106,10 @@ class ApiBenchmark implements Benchmark {
 			graphQl = graphQl == null ? g : graphQl.plus(g);
 			cypher = cypher == null ? c : cypher.plus(c);
 		}
-		log.info("  {}: GraphQL p50 {} ms p99 {} ms ({} requests), Cypher p50 {} ms p99 {} ms ({} requests)",
-				operation, ms(graphQl.percentile(50)), ms(graphQl.percentile(99)), graphQl.count(),
-				ms(cypher.percentile(50)), ms(cypher.percentile(99)), cypher.count());
+		log.info("  {}: GraphQL p50 {} ms p99 {} ms ({} requests, {} ms CPU each), Cypher p50 {} ms p99 {} ms "
+				+ "({} requests, {} ms CPU each)", operation, ms(graphQl.percentile(50)), ms(graphQl.percentile(99)),
+				graphQl.count(), ms(graphQl.cpuMillisPerRequest()), ms(cypher.percentile(50)),
+				ms(cypher.percentile(99)), cypher.count(), ms(cypher.cpuMillisPerRequest()));
 		String floor = "hand-written Cypher through the driver";
 		figures.add(new Figure(NAME, operation + " p50 latency, concurrency " + run.concurrency(),
 				graphQl.percentile(50), "ms", floor, cypher.percentile(50), "ratio <= 1.5"));
@@ -116,6 +117,8 @@ class ApiBenchmark implements Benchmark {
 				cypher.percentile(99), null));
 		figures.add(new Figure(NAME, operation + " throughput", graphQl.perSecond(), "requests/s", floor,
 				cypher.perSecond(), null));
+		figures.add(new Figure(NAME, operation + " processor time per request", graphQl.cpuMillisPerRequest(), "ms",
+				floor, cypher.cpuMillisPerRequest(), null));
 		figures.add(new Figure(NAME, operation + " failed requests", graphQl.failed(), "requests", floor,
 				(double) cypher.failed(), "none"));
 		return figures;

@@ -1,5 +1,6 @@
 package org.papergraph.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,14 +12,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Latencies of requests that client threads sent back to back for a while: the sorted durations, the wall time, and
- * how many failed; with percentiles and throughput.
+ * Latencies of requests that client threads sent back to back for a while: the sorted durations, the wall time, the
+ * processor time this process spent meanwhile, and how many failed; with percentiles, throughput and processor time
+ * per request.
  *
  * @param nanos every request's duration in nanoseconds, sorted
  * @param seconds the wall time of the run
+ * @param cpuSeconds the processor time of the whole process during the run (clients, server and embedded database),
+ *     which other programs on the machine do not inflate
  * @param failed requests that failed
  */
-record Latencies(long[] nanos, double seconds, long failed) {
+record Latencies(long[] nanos, double seconds, double cpuSeconds, long failed) {
 
 	/** One request of a run: sends request number {@code i} and says whether it succeeded. */
 	@FunctionalInterface
@@ -35,6 +39,7 @@ record Latencies(long[] nanos, double seconds, long failed) {
 	static Latencies run(int concurrency, Duration duration, long maxRequests, Request request) throws Exception {
 		AtomicLong sent = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
+		long cpuStarted = processCpuNanos();
 		long started = System.nanoTime();
 		long deadline = started + duration.toNanos();
 		ExecutorService clients = Executors.newFixedThreadPool(concurrency);
@@ -74,7 +79,8 @@ record Latencies(long[] nanos, double seconds, long failed) {
 				all = merged;
 			}
 			Arrays.sort(all);
-			return new Latencies(all, (System.nanoTime() - started) / 1e9, failed.get());
+			return new Latencies(all, (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpuStarted) / 1e9,
+					failed.get());
 		}
 		finally {
 			clients.shutdownNow();
@@ -86,7 +92,17 @@ record Latencies(long[] nanos, double seconds, long failed) {
 		long[] merged = Arrays.copyOf(nanos, nanos.length + other.nanos.length);
 		System.arraycopy(other.nanos, 0, merged, nanos.length, other.nanos.length);
 		Arrays.sort(merged);
-		return new Latencies(merged, seconds + other.seconds, failed + other.failed);
+		return new Latencies(merged, seconds + other.seconds, cpuSeconds + other.cpuSeconds, failed + other.failed);
+	}
+
+	/** Processor time per completed request, in milliseconds. */
+	double cpuMillisPerRequest() {
+		return nanos.length == 0 ? 0 : cpuSeconds * 1000 / nanos.length;
+	}
+
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
 	}
 
 	/** Requests completed per second of wall time. */

@@ -30,14 +30,16 @@ public class PaperFinder {
 
 	/** One page of papers matching the filter, with the total count. */
 	public Connection<PaperNode> page(PaperFilter filter, PaperOrder order, int first, String after) {
-		return page(filter, order, first, after, true);
+		return page(filter, order, first, after, true, true);
 	}
 
 	/**
 	 * One page of papers matching the filter, in one statement; the matches are counted only when
-	 * {@code withTotal} (otherwise {@code totalCount} is 0: callers pass whether the request asks for it).
+	 * {@code withTotal} (otherwise {@code totalCount} is 0: callers pass whether the request asks for it), and the
+	 * papers' long texts read only when {@code withTexts}.
 	 */
-	public Connection<PaperNode> page(PaperFilter filter, PaperOrder order, int first, String after, boolean withTotal) {
+	public Connection<PaperNode> page(PaperFilter filter, PaperOrder order, int first, String after, boolean withTotal,
+			boolean withTexts) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder match = new StringBuilder();
 		List<String> conditions = conditions(filter == null ? PaperFilter.NONE : filter, params, match);
@@ -56,7 +58,7 @@ public class PaperFinder {
 				: "WITH 0 AS total ";
 		String query = count + "CALL () { " + match + where(pageConditions) + " WITH p, " + order.key() + " AS sortKey"
 				+ " ORDER BY sortKey " + direction + ", p.id ASC LIMIT $limit"
-				+ " RETURN collect({paper: p {" + PaperNode.PROJECTION + "}, sortKey: sortKey}) AS rows }"
+				+ " RETURN collect({paper: p {" + PaperNode.projection(withTexts) + "}, sortKey: sortKey}) AS rows }"
 				+ " RETURN total, rows";
 		Record result = neo4j.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, row) -> row).one()
 			.orElseThrow();

@@ -30,7 +30,19 @@ public record PaperNode(String id, String arxivId, String title, String abstract
 	public static final String PROJECTION = ".id, .arxivId, .title, .abstract, .publishedAt, .upvotes, .comments, "
 			+ ".aiSummary, .projectPage, .organization, .aliases";
 
-	/** Reads a map projected with {@link #PROJECTION}, or a whole node. */
+	/**
+	 * {@link #PROJECTION} without the long texts, abstract and summary, which are most of a paper's bytes: for
+	 * lists whose request shows neither.
+	 */
+	public static final String SHORT_PROJECTION = ".id, .arxivId, .title, .publishedAt, .upvotes, .comments, "
+			+ ".projectPage, .organization, .aliases";
+
+	/** The projection to read papers with: the long texts only when they are shown. */
+	public static String projection(boolean withTexts) {
+		return withTexts ? PROJECTION : SHORT_PROJECTION;
+	}
+
+	/** Reads a map projected with {@link #PROJECTION} or {@link #SHORT_PROJECTION}, or a whole node. */
 	public static PaperNode from(Value value) {
 		Map<String, Value> map = value instanceof Node node ? node.asMap(v -> v) : value.asMap(v -> v);
 		return new PaperNode(string(map, "id"), string(map, "arxivId"), string(map, "title"), string(map, "abstract"),

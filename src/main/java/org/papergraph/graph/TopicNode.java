@@ -24,7 +24,15 @@ public record TopicNode(String slug, String name, String description, int level,
 	/** The property list of a {@code Topic} node that {@link #from} reads. */
 	public static final String PROJECTION = ".slug, .name, .description, .level, .parent, .phrases";
 
-	/** Reads a map projected with {@link #PROJECTION}. */
+	/** {@link #PROJECTION} without the texts, description and phrases: for topics whose request shows neither. */
+	public static final String SHORT_PROJECTION = ".slug, .name, .level, .parent";
+
+	/** The projection to read topics with: description and phrases only when they are shown. */
+	public static String projection(boolean withTexts) {
+		return withTexts ? PROJECTION : SHORT_PROJECTION;
+	}
+
+	/** Reads a map projected with {@link #PROJECTION} or {@link #SHORT_PROJECTION}. */
 	public static TopicNode from(org.neo4j.driver.Value value) {
 		return new TopicNode(value.get("slug").asString(), value.get("name").asString(),
 				value.get("description").asString(""), value.get("level").asInt(0), value.get("parent").asString(null),

@@ -2,7 +2,10 @@ package org.papergraph.papers;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.papergraph.api.Paging;
+import org.papergraph.api.Prefetch;
 import org.papergraph.graph.AuthorNode;
 import org.papergraph.graph.PaperNode;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -27,11 +30,11 @@ class AuthorController {
 	}
 
 	@SchemaMapping(typeName = "Author")
-	List<PaperNode> papers(AuthorNode author, @Argument Integer first) {
+	List<PaperNode> papers(AuthorNode author, @Argument Integer first, DataFetchingEnvironment env) {
 		return List.copyOf(neo4j.query("""
 				MATCH (:Author {key: $key})-[:AUTHORED]->(p:Paper)
 				RETURN p {%s} AS paper ORDER BY coalesce(toString(p.publishedAt), '') DESC, p.id LIMIT $first
-				""".formatted(PaperNode.PROJECTION))
+				""".formatted(PaperNode.projection(Prefetch.selectsPaperTexts(env))))
 			.bind(author.key()).to("key")
 			.bind(Paging.first(first, 20)).to("first")
 			.fetchAs(PaperNode.class)

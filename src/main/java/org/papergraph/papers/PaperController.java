@@ -50,11 +50,11 @@ class PaperController {
 	Connection<PaperNode> papers(@Argument Integer first, @Argument String after, @Argument PaperFilter filter,
 			@Argument PaperOrder orderBy, DataFetchingEnvironment env) {
 		return finder.page(filter, orderBy == null ? PaperOrder.PUBLISHED_DESC : orderBy, Paging.first(first, 20), after,
-				Prefetch.selects(env, "totalCount"));
+				Prefetch.selects(env, "totalCount"), Prefetch.selectsPaperTexts(env));
 	}
 
 	@QueryMapping
-	List<PaperNode> bridges(@Argument List<String> topics, @Argument Integer first) {
+	List<PaperNode> bridges(@Argument List<String> topics, @Argument Integer first, DataFetchingEnvironment env) {
 		int size = Paging.first(first, 10);
 		if (topics.isEmpty() || topics.size() > MAX_BRIDGE_TOPICS) {
 			throw new BadRequestException("bridges needs between 1 and " + MAX_BRIDGE_TOPICS + " topics");
@@ -76,7 +76,7 @@ class PaperController {
 				RETURN p {%s} AS paper
 				ORDER BY strength DESC, coalesce(p.upvotes, 0) DESC, p.id
 				LIMIT $first
-				""".formatted(PaperNode.PROJECTION))
+				""".formatted(PaperNode.projection(Prefetch.selectsPaperTexts(env))))
 			.bind(slugs).to("slugs")
 			.bind(size).to("first")
 			.fetchAs(PaperNode.class)

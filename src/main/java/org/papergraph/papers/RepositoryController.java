@@ -29,13 +29,20 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RepositoryController {
 
-	/** A repository's papers, the newest first, for a repository bound to {@code r}. */
-	private static final String PAPERS = "COLLECT { MATCH (r)<-[:HAS_CODE]-(p:Paper)"
-			+ " WITH p ORDER BY coalesce(toString(p.publishedAt), '') DESC, p.id RETURN p {" + PaperNode.PROJECTION + "} }";
+	/** A repository's papers, the newest first, for a repository bound to {@code r}; long texts when asked for. */
+	private static String papersOfR(boolean withTexts) {
+		return "COLLECT { MATCH (r)<-[:HAS_CODE]-(p:Paper) WITH p ORDER BY coalesce(toString(p.publishedAt), '') DESC,"
+				+ " p.id RETURN p {" + PaperNode.projection(withTexts) + "} }";
+	}
 
-	/** The topics of a repository's papers, the most papers first, for a repository bound to {@code r}. */
-	private static final String TOPICS = "COLLECT { MATCH (r)<-[:HAS_CODE]-(:Paper)-[:HAS_TOPIC]->(t:Topic)"
-			+ " WITH t, count(*) AS papers ORDER BY papers DESC, t.slug RETURN t {" + TopicNode.PROJECTION + "} }";
+	/**
+	 * The topics of a repository's papers, the most papers first, for a repository bound to {@code r}; description
+	 * and phrases when asked for.
+	 */
+	private static String topicsOfR(boolean withTexts) {
+		return "COLLECT { MATCH (r)<-[:HAS_CODE]-(:Paper)-[:HAS_TOPIC]->(t:Topic) WITH t, count(*) AS papers"
+				+ " ORDER BY papers DESC, t.slug RETURN t {" + TopicNode.projection(withTexts) + "} }";
+	}
 
 	private final Neo4jClient neo4j;
 
@@ -86,7 +93,7 @@ class RepositoryController {
 		String query = (withTotal ? "CALL () { MATCH (r:Repository) RETURN count(r) AS total } " : "WITH 0 AS total ")
 				+ "CALL () { MATCH (r:Repository) WITH r, " + order.key + " AS sortKey" + where
 				+ " ORDER BY sortKey " + direction + ", r.key LIMIT $limit WITH r, sortKey, "
-				+ (withPapers ? PAPERS : "[]") + " AS papers, " + (withTopics ? TOPICS : "[]") + " AS topics"
+				+ (withPapers ? papersOfR(Prefetch.selectsPaperTexts(env)) : "[]") + " AS papers, " + (withTopics ? topicsOfR(Prefetch.selectsTopicTexts(env)) : "[]") + " AS topics"
 				+ " RETURN collect({repository: r {" + RepositoryNode.PROJECTION + "}, sortKey: sortKey, papers: papers,"
 				+ " topics: topics}) AS rows } RETURN total, rows";
 		Record result = neo4j.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, row) -> row).one()
@@ -119,13 +126,13 @@ class RepositoryController {
 	@BatchMapping(typeName = "Repository")
 	Map<RepositoryNode, List<PaperNode>> papers(List<RepositoryNode> repositories) {
 		return GroupedQuery.lists(neo4j, repositories, RepositoryNode::key,
-				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + PAPERS + " AS items", PaperNode::from);
+				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + papersOfR(true) + " AS items", PaperNode::from);
 	}
 
 	@BatchMapping(typeName = "Repository")
 	Map<RepositoryNode, List<TopicNode>> topics(List<RepositoryNode> repositories) {
 		return GroupedQuery.lists(neo4j, repositories, RepositoryNode::key,
-				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + TOPICS + " AS items", TopicNode::from);
+				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + topicsOfR(true) + " AS items", TopicNode::from);
 	}
 
 }

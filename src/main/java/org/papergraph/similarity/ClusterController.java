@@ -60,9 +60,10 @@ class ClusterController {
 			Object size = papers.get(0).getArguments().get("first");
 			papersFirst = Paging.first(size instanceof Integer value ? value : null, 20);
 		}
-		ClusterReader.Overview overview = reader.overview(Paging.first(first, 20), withTopics, papersFirst);
+		ClusterReader.Overview overview = reader.overview(Paging.first(first, 20), withTopics, papersFirst,
+				Prefetch.selectsPaperTexts(env), Prefetch.selectsTopicTexts(env));
 		Prefetch.prime(env, "Cluster.topics", overview.topics());
-		Prefetch.prime(env, PAPERS, overview.papers());
+		Prefetch.primeLoader(env, PAPERS, overview.papers());
 		return overview.clusters();
 	}
 

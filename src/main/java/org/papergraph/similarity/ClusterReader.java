@@ -31,17 +31,23 @@ class ClusterReader {
 	 * A cluster's dominant topics, for a cluster bound to {@code c}: those most of its papers have, as stored with the
 	 * cluster ({@link org.papergraph.graph.ClusterTopics}).
 	 */
-	private static final String TOPICS_OF_C = """
-			COLLECT { MATCH (c)-[v:COVERS]->(t:Topic)
-			          WITH t, v ORDER BY v.papers DESC, v.weight DESC, t.slug RETURN t {%s} }"""
-		.formatted(TopicNode.PROJECTION);
+	private static String topicsOfC(boolean withTexts) {
+		return """
+				COLLECT { MATCH (c)-[v:COVERS]->(t:Topic)
+				          WITH t, v ORDER BY v.papers DESC, v.weight DESC, t.slug RETURN t {%s} }"""
+			.formatted(TopicNode.projection(withTexts));
+	}
 
-	/** A cluster's first {@code $pageLimit} papers, the most central first, for a cluster bound to {@code c}. */
-	private static final String PAGE_OF_C = """
-			COLLECT { MATCH (p:Paper)-[m:IN_CLUSTER]->(c)
-			          WITH p, m.centrality AS centrality ORDER BY centrality DESC, p.id LIMIT $pageLimit
-			          RETURN {paper: p {%s}, centrality: centrality} }"""
-		.formatted(PaperNode.PROJECTION);
+	/**
+	 * A cluster's first {@code $pageLimit} papers, the most central first, for a cluster bound to {@code c}; their
+	 * long texts only when asked for.
+	 */
+	private static String pageOfC(boolean withTexts) {
+		return """
+				COLLECT { MATCH (p:Paper)-[m:IN_CLUSTER]->(c)
+				          WITH p, m.centrality AS centrality ORDER BY centrality DESC, p.id LIMIT $pageLimit
+				          RETURN {paper: p {%s}, centrality: centrality} }""".formatted(PaperNode.projection(withTexts));
+	}
 
 	private final Neo4jClient neo4j;
 
@@ -70,7 +76,8 @@ class ClusterReader {
 	}
 
 	/** The largest clusters with, as asked for, their topics and first pages of papers, in one statement. */
-	Overview overview(int first, boolean withTopics, int papersFirst) {
+	Overview overview(int first, boolean withTopics, int papersFirst, boolean withPaperTexts,
+			boolean withTopicTexts) {
 		Map<ClusterNode, List<TopicNode>> topics = new LinkedHashMap<>();
 		Map<PageKey, Connection<PaperNode>> papers = new LinkedHashMap<>();
 		List<ClusterNode> clusters = List.copyOf(neo4j.query("""
@@ -78,7 +85,8 @@ class ClusterReader {
 				WITH c ORDER BY c.size DESC, toInteger(c.id) LIMIT $first
 				WITH c {%s} AS cluster, c.size AS size, toInteger(c.id) AS number, %s AS topics, %s AS page
 				RETURN cluster, topics, page ORDER BY size DESC, number
-				""".formatted(ClusterNode.PROJECTION, withTopics ? TOPICS_OF_C : "[]", papersFirst > 0 ? PAGE_OF_C : "[]"))
+				""".formatted(ClusterNode.PROJECTION, withTopics ? topicsOfC(withTopicTexts) : "[]",
+						papersFirst > 0 ? pageOfC(withPaperTexts) : "[]"))
 			.bindAll(Map.of("first", first, "pageLimit", papersFirst + 1))
 			.fetchAs(ClusterNode.class)
 			.mappedBy((types, row) -> {
@@ -150,7 +158,7 @@ class ClusterReader {
 	/** Each cluster's dominant topics: those most of its papers have, the most frequent first. */
 	Map<String, List<TopicNode>> topics(Collection<String> numbers) {
 		return GroupedQuery.lists(neo4j, numbers, Function.identity(),
-				"UNWIND $ids AS id MATCH (c:Cluster {id: id}) RETURN id, " + TOPICS_OF_C + " AS items", TopicNode::from);
+				"UNWIND $ids AS id MATCH (c:Cluster {id: id}) RETURN id, " + topicsOfC(true) + " AS items", TopicNode::from);
 	}
 
 	/** Pages of clusters' papers, the most central first (ties by id), with keyset cursors. */

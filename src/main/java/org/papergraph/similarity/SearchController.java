@@ -2,7 +2,10 @@ package org.papergraph.similarity;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.papergraph.api.Paging;
+import org.papergraph.api.Prefetch;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -20,8 +23,9 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String query, @Argument SearchMode mode, @Argument Integer first) {
-		return search.search(query, mode, Paging.first(first, 10));
+	List<SearchHit> search(@Argument String query, @Argument SearchMode mode, @Argument Integer first,
+			DataFetchingEnvironment env) {
+		return search.search(query, mode, Paging.first(first, 10), Prefetch.selectsPaperTexts(env));
 	}
 
 }

@@ -45,6 +45,11 @@ public class SearchService {
 	 * @param first how many hits, already validated
 	 */
 	public List<SearchHit> search(String query, SearchMode mode, int first) {
+		return search(query, mode, first, true);
+	}
+
+	/** Papers matching the query, the best first; their long texts (abstract, summary) only when {@code withTexts}. */
+	public List<SearchHit> search(String query, SearchMode mode, int first, boolean withTexts) {
 		if (query == null) {
 			throw new BadRequestException("query is required");
 		}
@@ -56,13 +61,13 @@ public class SearchService {
 			return List.of();
 		}
 		return switch (mode == null ? SearchMode.HYBRID : mode) {
-			case KEYWORD -> keyword(query, first);
-			case SEMANTIC -> semantic(query, first);
-			case HYBRID -> hybrid(query, first);
+			case KEYWORD -> keyword(query, first, withTexts);
+			case SEMANTIC -> semantic(query, first, withTexts);
+			case HYBRID -> hybrid(query, first, withTexts);
 		};
 	}
 
-	private List<SearchHit> keyword(String query, int limit) {
+	private List<SearchHit> keyword(String query, int limit, boolean withTexts) {
 		String lucene = FullTextQuery.of(query).orElse("");
 		if (lucene.isEmpty()) {
 			return List.of();
@@ -71,7 +76,7 @@ public class SearchService {
 				CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
 				RETURN node {%s} AS paper, score
 				ORDER BY score DESC, node.id
-				""".formatted(PaperNode.PROJECTION))
+				""".formatted(PaperNode.projection(withTexts)))
 			.bindAll(Map.of("query", lucene, "limit", limit))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> new SearchHit(round(row.get("score").asDouble()), PaperNode.from(row.get("paper"))))
@@ -84,7 +89,7 @@ public class SearchService {
 	 * The vector index is approximate: asked for exactly {@code limit} neighbours it can miss close ones (more so
 	 * after many deletions), so it is asked for a wider candidate list that is then ranked exactly.
 	 */
-	private List<SearchHit> semantic(String query, int limit) {
+	private List<SearchHit> semantic(String query, int limit, boolean withTexts) {
 		List<Double> vector = embedder.embedAsList(query);
 		return neo4j.query("""
 				CALL db.index.vector.queryNodes('paper_embedding', $candidates, $vector) YIELD node
@@ -92,7 +97,7 @@ public class SearchService {
 				ORDER BY score DESC, node.id
 				LIMIT $limit
 				RETURN node {%s} AS paper, score
-				""".formatted(PaperNode.PROJECTION))
+				""".formatted(PaperNode.projection(withTexts)))
 			.bindAll(Map.of("vector", vector, "limit", limit, "candidates",
 					Math.max(CANDIDATES, 2 * limit)))
 			.fetchAs(SearchHit.class)
@@ -107,7 +112,7 @@ public class SearchService {
 	}
 
 	/** Both rankings and their fusion in one query; only the papers kept are projected. */
-	private List<SearchHit> hybrid(String query, int first) {
+	private List<SearchHit> hybrid(String query, int first, boolean withTexts) {
 		String words = FullTextQuery.of(query).orElseThrow();
 		return neo4j.query("""
 				CALL () {
@@ -127,7 +132,7 @@ public class SearchService {
 				ORDER BY score DESC, paper.id
 				LIMIT $first
 				RETURN paper {%s} AS paper, score
-				""".formatted(PaperNode.PROJECTION))
+				""".formatted(PaperNode.projection(withTexts)))
 			.bindAll(Map.of("words", words, "vector", embedder.embedAsList(query), "candidates",
 					Math.max(CANDIDATES, 2 * first), "k", RRF_K, "first", first))
 			.fetchAs(SearchHit.class)

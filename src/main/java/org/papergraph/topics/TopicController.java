@@ -74,7 +74,8 @@ class TopicController {
 		boolean withCounts = Prefetch.selects(env, "paperCount");
 		Map<TopicNode, Integer> counts = new LinkedHashMap<>();
 		List<TopicNode> all = List.copyOf(neo4j.query("MATCH (t:Topic) "
-				+ "RETURN t {" + TopicNode.PROJECTION + "} AS topic, " + (withCounts ? PAPER_COUNT : "0")
+				+ "RETURN t {" + TopicNode.projection(Prefetch.selectsTopicTexts(env)) + "} AS topic, "
+				+ (withCounts ? PAPER_COUNT : "0")
 				+ " AS papers ORDER BY t.level, t.name")
 			.fetchAs(TopicNode.class)
 			.mappedBy((types, row) -> {
@@ -156,11 +157,11 @@ class TopicController {
 	Connection<PaperNode> papers(TopicNode topic, @Argument Integer first, @Argument String after,
 			@Argument PaperOrder orderBy, DataFetchingEnvironment env) {
 		return finder.page(PaperFilter.NONE.withTopic(topic.slug()), orderBy == null ? PaperOrder.PUBLISHED_DESC : orderBy,
-				Paging.first(first, 20), after, Prefetch.selects(env, "totalCount"));
+				Paging.first(first, 20), after, Prefetch.selects(env, "totalCount"), Prefetch.selectsPaperTexts(env));
 	}
 
 	@SchemaMapping(typeName = "Topic")
-	List<RelatedTopic> relatedTopics(TopicNode topic, @Argument Integer first) {
+	List<RelatedTopic> relatedTopics(TopicNode topic, @Argument Integer first, DataFetchingEnvironment env) {
 		return List.copyOf(neo4j.query("""
 				MATCH (t:Topic {slug: $slug})
 				MATCH (t)<-[:IN_TOPIC]-(:Paper)-[:IN_TOPIC]->(o:Topic)
@@ -170,7 +171,7 @@ class TopicController {
 				RETURN o {%s} AS topic, shared, jaccard
 				ORDER BY jaccard DESC, shared DESC, o.slug
 				LIMIT $first
-				""".formatted(PAPER_COUNT, TopicNode.PROJECTION))
+				""".formatted(PAPER_COUNT, TopicNode.projection(Prefetch.selectsTopicTexts(env))))
 			.bind(topic.slug()).to("slug")
 			.bind(Paging.first(first, 5)).to("first")
 			.fetchAs(RelatedTopic.class)

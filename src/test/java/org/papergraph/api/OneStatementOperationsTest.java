@@ -1,5 +1,6 @@
 package org.papergraph.api;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +116,44 @@ class OneStatementOperationsTest {
 
 		assertThat(path.field("path.hops[0].from.id").toEntity(String.class)).isEqualTo("2308.16137");
 		assertThat(neighbourhood.field("subgraph.nodes[0].id").toEntity(String.class)).isEqualTo("2308.16137");
+	}
+
+	@Test
+	void listsOfPapersAndTopicsReadTheirLongTextsOnlyWhenTheRequestShowsThem() {
+		derive.runNow();
+		String lists = """
+				query Lists {
+				  papers(first: 5) { edges { node { id title } } }
+				  clusters(first: 2) { papers(first: 2) { edges { node { title } } } }
+				  search(query: "long context", first: 3) { paper { id } }
+				  topics { slug children { name } }
+				}""";
+		String withTexts = """
+				query WithTexts {
+				  papers(first: 5) { edges { node { id abstract } } }
+				  search(query: "long context", first: 3) { paper { aiSummary } }
+				  topics { slug children { description } }
+				}""";
+
+		ClientGraphQlResponse without = execute(lists);
+		List<String> shortReads = StatementCounter.texts();
+		ClientGraphQlResponse with = execute(withTexts);
+		List<String> full = StatementCounter.texts();
+
+		assertThat(without.field("papers.edges").toEntityList(Map.class)).hasSize(5);
+		assertThat(without.field("clusters[0].papers.edges").toEntityList(Map.class)).isNotEmpty();
+		assertThat(shortReads).isNotEmpty().noneMatch(text -> text.contains(".abstract") || text.contains(".aiSummary")
+				|| text.contains(".description") || text.contains(".phrases"));
+		assertThat(with.field("papers.edges[0].node.abstract").toEntity(String.class)).isNotBlank();
+		assertThat(full).anyMatch(text -> text.contains(".abstract")).anyMatch(text -> text.contains(".description"));
+		assertThat(with.field("topics[0].children[0].description").toEntity(String.class)).isNotBlank();
+	}
+
+	private ClientGraphQlResponse execute(String document) {
+		StatementCounter.reset();
+		ClientGraphQlResponse response = Api.anonymous(port).document(document).executeSync();
+		assertThat(response.getErrors()).isEmpty();
+		return response;
 	}
 
 	private ClientGraphQlResponse run(String operation, Map<String, Object> variables) {

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
@@ -22,9 +24,17 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final AtomicInteger statements = new AtomicInteger();
 
+	private static final List<String> texts = new CopyOnWriteArrayList<>();
+
 	/** Starts counting from zero. */
 	public static void reset() {
 		statements.set(0);
+		texts.clear();
+	}
+
+	/** The text of each statement run since the last reset, in order. */
+	public static List<String> texts() {
+		return List.copyOf(texts);
 	}
 
 	/** The statements run since the last reset. */
@@ -45,6 +55,9 @@ public class StatementCounter implements BeanPostProcessor {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run")) {
 				statements.incrementAndGet();
+				if (args != null && args.length > 0) {
+					texts.add(args[0] instanceof Query query ? query.text() : String.valueOf(args[0]));
+				}
 			}
 			Object result;
 			try {
