@@ -1,5 +1,10 @@
 package org.papergraph.api;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Document;
@@ -32,8 +37,8 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Runs each GraphQL request on a worker thread, so that the request timeout holds even while data fetchers block:
- * a request over {@code papergraph.limits.request-timeout} is answered HTTP 408. A query operation runs inside one
+ * Runs each GraphQL request on a worker thread while the caller's thread waits, so that the request timeout holds
+ * even while data fetchers block: a request over {@code papergraph.limits.request-timeout} is answered HTTP 408. A query operation runs inside one
  * read-only Neo4j transaction with {@code papergraph.limits.read-timeout}, which every {@code Neo4jClient} call of
  * its fetchers joins: one consistent snapshot, and the database stops the work when time is up. Mutations manage
  * their own transactions.
@@ -82,9 +87,27 @@ class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 			}
 			return Mono.fromCallable(() -> inReadTransaction(next));
 		});
-		return execution.subscribeOn(workers)
-			.timeout(limits.requestTimeout(), Mono.error(() -> new ResponseStatusException(HttpStatus.REQUEST_TIMEOUT,
-					"The request took longer than " + limits.requestTimeout().toSeconds() + " s")));
+		// The caller's thread waits for the worker, at most the request timeout, and returns a finished answer: the
+		// HTTP layer then writes it at once, without an asynchronous dispatch back to the container.
+		return Mono.deferContextual(context -> {
+			CompletableFuture<WebGraphQlResponse> answer = execution.contextWrite(context).subscribeOn(workers).toFuture();
+			try {
+				return Mono.justOrEmpty(answer.get(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS));
+			}
+			catch (TimeoutException ex) {
+				answer.cancel(true);
+				return Mono.error(new ResponseStatusException(HttpStatus.REQUEST_TIMEOUT,
+						"The request took longer than " + limits.requestTimeout().toSeconds() + " s"));
+			}
+			catch (ExecutionException ex) {
+				return Mono.error(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				answer.cancel(true);
+				Thread.currentThread().interrupt();
+				return Mono.error(ex);
+			}
+		});
 	}
 
 	private WebGraphQlResponse inReadTransaction(Mono<WebGraphQlResponse> next) {

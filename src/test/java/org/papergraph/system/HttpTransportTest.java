@@ -17,6 +17,13 @@ import org.papergraph.testsupport.PapergraphTest;
 import org.papergraph.testsupport.TestGraph;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +47,23 @@ class HttpTransportTest {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Test
+	void answersAQueryWithinItsOwnDispatchWithoutGoingAsynchronous() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+
+		MvcResult result = mvc.perform(MockMvcRequestBuilders.post("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"query\":\"{ stats { papers } }\"}"))
+			.andExpect(MockMvcResultMatchers.request().asyncNotStarted())
+			.andReturn();
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).contains("\"stats\":{\"papers\":");
+	}
 
 	@Test
 	void answersGetWithMethodNotAllowedAndNamesPost() throws Exception {
