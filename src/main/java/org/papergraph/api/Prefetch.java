@@ -33,8 +33,7 @@ public final class Prefetch {
 	 * value or anywhere below it; when it cannot tell, yes.
 	 */
 	public static boolean selectsPaperTexts(DataFetchingEnvironment env) {
-		return env == null
-				|| env.getSelectionSet().containsAnyOf("abstract", "aiSummary", "**/abstract", "**/aiSummary");
+		return selectsAnywhere(env, "abstract", "aiSummary");
 	}
 
 	/**
@@ -42,8 +41,12 @@ public final class Prefetch {
 	 * or anywhere below it; when it cannot tell, yes.
 	 */
 	public static boolean selectsTopicTexts(DataFetchingEnvironment env) {
-		return env == null
-				|| env.getSelectionSet().containsAnyOf("description", "phrases", "**/description", "**/phrases");
+		return selectsAnywhere(env, "description", "phrases");
+	}
+
+	/** Whether either field is selected directly below the current field or at any depth under it; yes if unknown. */
+	private static boolean selectsAnywhere(DataFetchingEnvironment env, String field, String other) {
+		return env == null || env.getSelectionSet().containsAnyOf(field, other, "**/" + field, "**/" + other);
 	}
 
 	/** Gives the field at {@code coordinates} these values for these parents, as if it had loaded them. */

@@ -37,11 +37,11 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Runs each GraphQL request on a worker thread while the caller's thread waits, so that the request timeout holds
- * even while data fetchers block: a request over {@code papergraph.limits.request-timeout} is answered HTTP 408. A query operation runs inside one
- * read-only Neo4j transaction with {@code papergraph.limits.read-timeout}, which every {@code Neo4jClient} call of
- * its fetchers joins: one consistent snapshot, and the database stops the work when time is up. Mutations manage
- * their own transactions.
+ * Runs each GraphQL request on a worker thread while the caller's thread waits, so that the request timeout holds even
+ * while data fetchers block: a request over {@code papergraph.limits.request-timeout} is answered HTTP 408. A query
+ * operation runs inside one read-only Neo4j transaction with {@code papergraph.limits.read-timeout}, which every {@code
+ * Neo4jClient} call of its fetchers joins: one consistent snapshot, and the database stops the work when time is up.
+ * Mutations manage their own transactions.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -28,11 +28,6 @@ public class PaperFinder {
 		this.neo4j = neo4j;
 	}
 
-	/** One page of papers matching the filter, with the total count. */
-	public Connection<PaperNode> page(PaperFilter filter, PaperOrder order, int first, String after) {
-		return page(filter, order, first, after, true, true);
-	}
-
 	/**
 	 * One page of papers matching the filter, in one statement; the matches are counted only when
 	 * {@code withTotal} (otherwise {@code totalCount} is 0: callers pass whether the request asks for it), and the

@@ -93,7 +93,8 @@ class RepositoryController {
 		String query = (withTotal ? "CALL () { MATCH (r:Repository) RETURN count(r) AS total } " : "WITH 0 AS total ")
 				+ "CALL () { MATCH (r:Repository) WITH r, " + order.key + " AS sortKey" + where
 				+ " ORDER BY sortKey " + direction + ", r.key LIMIT $limit WITH r, sortKey, "
-				+ (withPapers ? papersOfR(Prefetch.selectsPaperTexts(env)) : "[]") + " AS papers, " + (withTopics ? topicsOfR(Prefetch.selectsTopicTexts(env)) : "[]") + " AS topics"
+				+ (withPapers ? papersOfR(Prefetch.selectsPaperTexts(env)) : "[]") + " AS papers, "
+				+ (withTopics ? topicsOfR(Prefetch.selectsTopicTexts(env)) : "[]") + " AS topics"
 				+ " RETURN collect({repository: r {" + RepositoryNode.PROJECTION + "}, sortKey: sortKey, papers: papers,"
 				+ " topics: topics}) AS rows } RETURN total, rows";
 		Record result = neo4j.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, row) -> row).one()
@@ -126,13 +127,15 @@ class RepositoryController {
 	@BatchMapping(typeName = "Repository")
 	Map<RepositoryNode, List<PaperNode>> papers(List<RepositoryNode> repositories) {
 		return GroupedQuery.lists(neo4j, repositories, RepositoryNode::key,
-				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + papersOfR(true) + " AS items", PaperNode::from);
+				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + papersOfR(true) + " AS items",
+				PaperNode::from);
 	}
 
 	@BatchMapping(typeName = "Repository")
 	Map<RepositoryNode, List<TopicNode>> topics(List<RepositoryNode> repositories) {
 		return GroupedQuery.lists(neo4j, repositories, RepositoryNode::key,
-				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + topicsOfR(true) + " AS items", TopicNode::from);
+				"UNWIND $ids AS id MATCH (r:Repository {key: id}) RETURN id, " + topicsOfR(true) + " AS items",
+				TopicNode::from);
 	}
 
 }

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds clusters of papers and stores them: Leiden community detection ({@link CommunityDetection}) over a weighted
- * paper graph of similarity, shared topics, keywords, repositories and authors; each cluster becomes a
- * {@code Cluster} node (label and key terms from {@link ClusterLabeler}, size, quality, neighbour clusters) with
- * {@code (p)-[:IN_CLUSTER {centrality}]->(c)} for its papers and {@code (c)-[:COVERS {papers, weight}]->(t)} for its
- * dominant topics. The old clusters are replaced in one transaction ({@link ClusterTopics} keeps the dominant topics current
+ * paper graph of similarity, shared topics, keywords, repositories and authors; each cluster becomes a {@code Cluster}
+ * node (label and key terms from {@link ClusterLabeler}, size, quality, neighbour clusters) with {@code
+ * (p)-[:IN_CLUSTER {centrality}]->(c)} for its papers and {@code (c)-[:COVERS {papers, weight}]->(t)} for its dominant
+ * topics. The old clusters are replaced in one transaction ({@link ClusterTopics} keeps the dominant topics current
  * when all papers' topics are reassigned).
  */
 @Component

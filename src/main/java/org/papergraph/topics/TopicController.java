@@ -47,7 +47,7 @@ class TopicController {
 	private static final String TOPIC_PAPERS = "MATCH (t)<-[:IN_TOPIC]-(p:Paper)";
 
 	/** How many papers a topic bound to {@code t} has, subtopics included: the topic's degree, not a walk. */
-	static final String PAPER_COUNT = "COUNT { (t)<-[:IN_TOPIC]-() }";
+	private static final String PAPER_COUNT = "COUNT { (t)<-[:IN_TOPIC]-() }";
 
 	private final Neo4jClient neo4j;
 

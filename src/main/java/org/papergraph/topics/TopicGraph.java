@@ -18,11 +18,11 @@ import org.papergraph.graph.Writes;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the taxonomy and the topic and keyword links of papers in the graph: the taxonomy as {@code Topic} nodes
- * with {@code SUBTOPIC_OF}, and per paper {@code HAS_TOPIC {score, evidence}} and {@code HAS_KEYWORD} links, with
- * {@code SIGNALS} from keywords to the topics they name. Next to its own topics, a paper has one {@code IN_TOPIC} link
- * to each of them and each of their broader topics, written in the same transaction: a topic's papers (subtopics
- * included) are then one hop away, and their count is the topic's degree. A keyword's label is the alphabetically first of its
+ * Keeps the taxonomy and the topic and keyword links of papers in the graph: the taxonomy as {@code Topic} nodes with
+ * {@code SUBTOPIC_OF}, and per paper {@code HAS_TOPIC {score, evidence}} and {@code HAS_KEYWORD} links, with {@code
+ * SIGNALS} from keywords to the topics they name. Next to its own topics, a paper has one {@code IN_TOPIC} link to each
+ * of them and each of their broader topics, written in the same transaction: a topic's papers (subtopics included) are
+ * then one hop away, and their count is the topic's degree. A keyword's label is the alphabetically first of its
  * spellings, so it does not depend on the order papers arrive in.
  */
 @Component
