@@ -1,9 +1,7 @@
 package org.papergraph.api;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -54,13 +52,7 @@ public final class Prefetch {
 		if (!FIELDS.contains(coordinates)) {
 			throw new IllegalArgumentException(coordinates + " cannot be handed values: add it to Prefetch.FIELDS");
 		}
-		Map<String, Map<?, ?>> primed = env.getGraphQlContext()
-			.computeIfAbsent(Prefetch.class, key -> new ConcurrentHashMap<String, Map<?, ?>>());
-		primed.merge(coordinates, new HashMap<>(values), (old, added) -> {
-			Map<Object, Object> both = new HashMap<>(old);
-			both.putAll(added);
-			return both;
-		});
+		env.getGraphQlContext().computeIfAbsent(PrimedValues.class, key -> new PrimedValues()).add(coordinates, values);
 	}
 
 	/**
@@ -76,8 +68,8 @@ public final class Prefetch {
 
 	/** The values handed to the field at {@code coordinates} in this request, by parent; {@code null} if none. */
 	static Map<?, ?> primed(DataFetchingEnvironment env, String coordinates) {
-		Map<String, Map<?, ?>> primed = env.getGraphQlContext().get(Prefetch.class);
-		return primed == null ? null : primed.get(coordinates);
+		PrimedValues primed = env.getGraphQlContext().get(PrimedValues.class);
+		return primed == null ? null : primed.of(coordinates);
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.papergraph.api;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -11,6 +11,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.LightDataFetcher;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
@@ -38,9 +39,21 @@ final class PrimedFields extends GraphQLTypeVisitorStub {
 
 	/**
 	 * The value handed to this field for this parent, else the field's own fetcher's answer. As it reads no data of
-	 * its own, it is a trivial fetcher to the engine and the framework: neither wraps it.
+	 * its own, it is a light fetcher to the engine and the framework: neither wraps it, and while the request's
+	 * values are bound to the thread the engine does not even build the field's environment.
 	 */
-	private record Primed(String coordinates, DataFetcher<?> delegate) implements TrivialDataFetcher<Object> {
+	private record Primed(String coordinates, DataFetcher<?> delegate) implements LightDataFetcher<Object> {
+
+		@Override
+		public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
+				throws Exception {
+			PrimedValues bound = PrimedValues.bound();
+			Map<?, ?> values = bound == null ? null : bound.of(coordinates);
+			if (values != null && values.containsKey(source)) {
+				return values.get(source);
+			}
+			return get(environment.get());
+		}
 
 		@Override
 		public Object get(DataFetchingEnvironment env) throws Exception {

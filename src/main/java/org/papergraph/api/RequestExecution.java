@@ -40,8 +40,9 @@ import reactor.core.scheduler.Schedulers;
  * Runs each GraphQL request on a worker thread while the caller's thread waits, so that the request timeout holds even
  * while data fetchers block: a request over {@code papergraph.limits.request-timeout} is answered HTTP 408. A query
  * operation runs inside one read-only Neo4j transaction with {@code papergraph.limits.read-timeout}, which every {@code
- * Neo4jClient} call of its fetchers joins: one consistent snapshot, and the database stops the work when time is up.
- * Mutations manage their own transactions.
+ * Neo4jClient} call of its fetchers joins: one consistent snapshot, and the database stops the work when time is up;
+ * the values its statements hand to child fields ({@link PrimedValues}) are bound to the same thread. Mutations
+ * manage their own transactions.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -80,12 +81,19 @@ class RequestExecution implements WebGraphQlInterceptor, DisposableBean {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		boolean query = transactions != null && isQuery(request);
+		PrimedValues primed = new PrimedValues();
+		if (query) {
+			request.configureExecutionInput((input, builder) -> {
+				input.getGraphQLContext().put(PrimedValues.class, primed);
+				return input;
+			});
+		}
 		Mono<WebGraphQlResponse> execution = Mono.deferContextual(context -> {
 			Mono<WebGraphQlResponse> next = chain.next(request).contextWrite(context);
 			if (!query) {
 				return next;
 			}
-			return Mono.fromCallable(() -> inReadTransaction(next));
+			return Mono.fromCallable(() -> primed.whileBound(() -> inReadTransaction(next)));
 		});
 		// The caller's thread waits for the worker, at most the request timeout, and returns a finished answer: the
 		// HTTP layer then writes it at once, without an asynchronous dispatch back to the container.

@@ -41,6 +41,8 @@ class RequestLimits extends SimplePerformantInstrumentation {
 
 	private final ParserOptions parserOptions;
 
+	private final QueryShapes shapes = new QueryShapes();
+
 	RequestLimits(LimitsProperties limits) {
 		this.limits = limits;
 		this.parserOptions = parserOptions(limits);
@@ -96,9 +98,9 @@ class RequestLimits extends SimplePerformantInstrumentation {
 		var execution = parameters.getExecutionContext();
 		QueryShape shape;
 		try {
-			shape = QueryShape.of(execution.getGraphQLSchema(), execution.getDocument(),
-					execution.getExecutionInput().getOperationName(), execution.getCoercedVariables(),
-					limits.unsizedListSize());
+			shape = shapes.of(execution.getGraphQLSchema(), execution.getExecutionInput().getQuery(),
+					execution.getDocument(), execution.getExecutionInput().getOperationName(),
+					execution.getCoercedVariables(), limits.unsizedListSize());
 		}
 		catch (GraphQLException ex) {
 			throw Rejection.abort(ErrorType.BAD_REQUEST, "The request cannot be measured: " + ex.getMessage());

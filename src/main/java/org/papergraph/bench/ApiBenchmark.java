@@ -55,15 +55,17 @@ class ApiBenchmark implements Benchmark {
 		if (run.concurrency() < 1) {
 			throw new IllegalArgumentException("The api benchmark needs a concurrency of at least 1");
 		}
+		List<String> operations = queries.select(run.operations());
 		List<Figure> figures = new ArrayList<>(data.ensureQueryable(run, NAME));
 		List<String> ids = queries.samplePaperIds(PAPER_IDS);
 		if (ids.size() < 2) {
 			throw new IllegalStateException("The api benchmark needs a graph with at least two papers");
 		}
-		Duration round = Duration.ofMillis(Math.max(500, run.durationSeconds() * 1000L / (queries.names().size() * ROUNDS)));
+		Duration round = Duration
+			.ofMillis(Math.max(500, run.durationSeconds() * 1000L / (operations.size() * ROUNDS)));
 		Map<String, String> differences = new LinkedHashMap<>();
 		Map<String, String> unmeasured = new LinkedHashMap<>();
-		for (String operation : queries.names()) {
+		for (String operation : operations) {
 			try {
 				figures.addAll(measure(operation, ids, run, round, differences));
 			}

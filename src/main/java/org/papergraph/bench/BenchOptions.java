@@ -14,18 +14,19 @@ import java.util.Set;
  * @param size papers in the synthetic corpus
  * @param seed the corpus seed
  * @param only the benchmarks to run, or empty for all
+ * @param operations the contract operations the {@code api} benchmark times, or empty for all
  * @param concurrency client threads for latency and load benchmarks
  * @param durationSeconds how long a load benchmark runs
  * @param out where results, the database and scratch files go
  * @param keep keep the database and scratch files after the run
  * @param settings settings passed on to the application, as {@code --name=value}
  */
-record BenchOptions(int size, long seed, List<String> only, int concurrency, int durationSeconds, Path out,
-		boolean keep, List<String> settings) {
+record BenchOptions(int size, long seed, List<String> only, List<String> operations, int concurrency,
+		int durationSeconds, Path out, boolean keep, List<String> settings) {
 
 	static final String USAGE = """
 			usage: java -jar papergraph.jar bench [--size=10000] [--seed=42] [--only=ingest,similarity,api,load]
-			                                      [--concurrency=8] [--duration=60] [--out=target/bench] [--keep]
+			                                      [--operations=Stats,Topics,...] [--concurrency=8] [--duration=60] [--out=target/bench] [--keep]
 			                                      [--papergraph.SETTING=VALUE ...]""";
 
 	/** Settings the command owns: a benchmark always runs on a fresh embedded database of its own. */
@@ -41,6 +42,7 @@ record BenchOptions(int size, long seed, List<String> only, int concurrency, int
 		int size = 10_000;
 		long seed = 42;
 		List<String> only = List.of();
+		List<String> operations = List.of();
 		int concurrency = 8;
 		int duration = 60;
 		Path out = Path.of("target", "bench");
@@ -65,6 +67,11 @@ record BenchOptions(int size, long seed, List<String> only, int concurrency, int
 					.filter(s -> !s.isEmpty())
 					.distinct()
 					.toList();
+				case "operations" -> operations = Arrays.stream(value.split(","))
+					.map(String::strip)
+					.filter(s -> !s.isEmpty())
+					.distinct()
+					.toList();
 				case "concurrency" -> concurrency = positive(name, value, 1_024);
 				case "duration" -> duration = positive(name, value, 86_400);
 				case "out" -> out = Path.of(value);
@@ -83,7 +90,11 @@ record BenchOptions(int size, long seed, List<String> only, int concurrency, int
 		if (args.length > 0 && only.isEmpty() && Arrays.stream(args).anyMatch(a -> a.startsWith("--only="))) {
 			throw new IllegalArgumentException("--only needs at least one benchmark name");
 		}
-		return new BenchOptions(size, seed, only, concurrency, duration, out, keep, List.copyOf(settings));
+		if (args.length > 0 && operations.isEmpty() && Arrays.stream(args).anyMatch(a -> a.startsWith("--operations="))) {
+			throw new IllegalArgumentException("--operations needs at least one operation name");
+		}
+		return new BenchOptions(size, seed, only, operations, concurrency, duration, out, keep,
+				List.copyOf(settings));
 	}
 
 	/** Whether a benchmark of this name was asked for (all are when {@code --only} is absent). */

@@ -1,6 +1,7 @@
 package org.papergraph.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The settings of one benchmark run.
@@ -10,6 +11,14 @@ import java.nio.file.Path;
  * @param workDir a scratch folder the benchmark may fill
  * @param concurrency client threads for latency and load benchmarks
  * @param durationSeconds how long a load benchmark runs
+ * @param operations the contract operations the {@code api} benchmark times, or empty for all
  */
-public record BenchRun(int size, long seed, Path workDir, int concurrency, int durationSeconds) {
+public record BenchRun(int size, long seed, Path workDir, int concurrency, int durationSeconds,
+		List<String> operations) {
+
+	/** A run of every contract operation. */
+	public BenchRun(int size, long seed, Path workDir, int concurrency, int durationSeconds) {
+		this(size, seed, workDir, concurrency, durationSeconds, List.of());
+	}
+
 }

@@ -81,6 +81,20 @@ public class ContractQueries {
 	}
 
 	/**
+	 * The named operations in the contract's order, or all of them when {@code names} is empty.
+	 *
+	 * @throws IllegalArgumentException naming the known operations when a name is not one of them
+	 */
+	public List<String> select(List<String> names) {
+		List<String> unknown = names.stream().filter(name -> !operations.containsKey(name)).toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("No contract query operation named " + String.join(", ", unknown)
+					+ "; the operations are " + String.join(", ", operations.keySet()));
+		}
+		return names.isEmpty() ? names() : names().stream().filter(names::contains).toList();
+	}
+
+	/**
 	 * The variables of request number {@code i} of an operation: paper ids rotate through {@code paperIds}, searches
 	 * through {@link #SEARCHES}, so that requests do not all hit the same few nodes.
 	 */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -93,22 +94,7 @@ class ExplorerController {
 	}
 
 	private Record shortestPath(String from, String to, int hops) {
-		String query = """
-				CALL () { WITH $from AS ref %s AS a }
-				CALL () { WITH $to AS ref %s AS b }
-				WITH a, b, CASE WHEN a <> b THEN a END AS start
-				OPTIONAL CALL (start, b) {
-				  MATCH path = shortestPath((start)-[:%s*..%d]-(b))
-				  UNWIND range(0, length(path) - 1) AS i
-				  WITH i, nodes(path)[i] AS n, relationships(path)[i] AS r, nodes(path)[i + 1] AS m
-				  CALL (n) { RETURN %s }
-				  WITH i, r, {id: gid, kind: kind, label: label} AS fromNode, m
-				  CALL (m) { WITH m AS n RETURN %s }
-				  RETURN collect({i: i, relation: type(r), from: fromNode, to: {id: gid, kind: kind, label: label}}) AS hops
-				}
-				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same, hops
-				""".formatted(RESOLVE, RESOLVE, String.join("|", PATH_RELATIONS), hops, GraphNodeView.IDENTITY,
-				GraphNodeView.IDENTITY);
+		String query = PATH_QUERIES.get(hops - 1);
 		return neo4j.query(query).bindAll(Map.of("from", ref(from), "to", ref(to))).fetchAs(Record.class)
 			.mappedBy((types, row) -> row).one().orElseThrow();
 	}
@@ -207,6 +193,26 @@ class ExplorerController {
 	}
 
 	/**
+	 * The shortest path between two global ids given as {@code $from} and {@code $to} (see {@link #ref}), with the hop
+	 * bound and the relationships filled in: whether each end was found, whether they are the same node, the hops.
+	 */
+	private static final String PATH = """
+			CALL () { WITH $from AS ref %s AS a }
+			CALL () { WITH $to AS ref %s AS b }
+			WITH a, b, CASE WHEN a <> b THEN a END AS start
+			OPTIONAL CALL (start, b) {
+			  MATCH path = shortestPath((start)-[:%s*..%d]-(b))
+			  UNWIND range(0, length(path) - 1) AS i
+			  WITH i, nodes(path)[i] AS n, relationships(path)[i] AS r, nodes(path)[i + 1] AS m
+			  CALL (n) { RETURN %s }
+			  WITH i, r, {id: gid, kind: kind, label: label} AS fromNode, m
+			  CALL (m) { WITH m AS n RETURN %s }
+			  RETURN collect({i: i, relation: type(r), from: fromNode, to: {id: gid, kind: kind, label: label}}) AS hops
+			}
+			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same, hops
+			""";
+
+	/**
 	 * Cypher that finds the node of a global id given as {@code ref} (see {@link #ref}): a paper by its id or arXiv id,
 	 * any other node by its key; it ends with the node, or null, for the caller to name ({@code ... AS name}).
 	 */
@@ -219,6 +225,12 @@ class ExplorerController {
 			  OPTIONAL MATCH (cluster:Cluster {id: ref.cluster})
 			  OPTIONAL MATCH (keyword:Keyword {key: ref.keyword})
 			  RETURN coalesce(byId, byArxiv, topic, repository, author, cluster, keyword)""";
+
+	/** The shortest-path statement for each hop bound from 1 to {@value #MAX_HOPS}, written once. */
+	private static final List<String> PATH_QUERIES = IntStream.rangeClosed(1, MAX_HOPS)
+		.mapToObj(hops -> PATH.formatted(RESOLVE, RESOLVE, String.join("|", PATH_RELATIONS), hops,
+				GraphNodeView.IDENTITY, GraphNodeView.IDENTITY))
+		.toList();
 
 	/** Finds the seeds, in the order given and without repeats, as {@code chosen}; {@code missing}: seeds not found. */
 	private static final String NEIGHBOURHOOD_SEEDS = """

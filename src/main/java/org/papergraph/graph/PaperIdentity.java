@@ -22,6 +22,9 @@ public final class PaperIdentity {
 	private static final Pattern OLD_ARXIV_ID = Pattern.compile("^([a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?$");
 
 	/** LaTeX accents such as {@code \"o} or {@code \v{c}}, dropped so that the letter folds like its Unicode form. */
+	/** Everything up to an arXiv abstract page's {@code /abs/}, in front of an id given as its page's address. */
+	private static final Pattern ABS_PREFIX = Pattern.compile("^.*/abs/");
+
 	private static final Pattern LATEX_ACCENT = Pattern.compile("\\\\(?:[`'^\"~=.]|[vuHcdbkr](?=\\{))");
 
 	private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
@@ -84,7 +87,7 @@ public final class PaperIdentity {
 			return Optional.empty();
 		}
 		String trimmed = text.strip();
-		Matcher old = OLD_ARXIV_ID.matcher(trimmed.replaceFirst("^.*/abs/", ""));
+		Matcher old = OLD_ARXIV_ID.matcher(ABS_PREFIX.matcher(trimmed).replaceFirst(""));
 		if (old.matches()) {
 			return Optional.of(old.group(1));
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Record;
 
@@ -17,6 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PaperReader {
+
+	/** A new-style arXiv id, with or without its version. */
+	private static final Pattern ARXIV_KEY = Pattern.compile("^\\d{4}\\.\\d{4,5}(v\\d+)?$");
+
+	/** An old-style arXiv id ({@code hep-th/9901001}), with or without its version. */
+	private static final Pattern OLD_ARXIV_KEY = Pattern.compile("^[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?$");
 
 	private final Neo4jClient neo4j;
 
@@ -34,8 +41,9 @@ public class PaperReader {
 	 * other text stands for itself.
 	 */
 	public static String arxivKey(String id) {
-		return PaperIdentity.arxivId(id).filter(a -> id.matches("^\\d{4}\\.\\d{4,5}(v\\d+)?$")
-				|| id.matches("^[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?$")).orElse(id);
+		return PaperIdentity.arxivId(id)
+			.filter(a -> ARXIV_KEY.matcher(id).matches() || OLD_ARXIV_KEY.matcher(id).matches())
+			.orElse(id);
 	}
 
 	/** Whether a paper may be known under this id only as a former id, which {@link #find} also looks up. */

@@ -86,6 +86,34 @@ class QueryShapeTest {
 				+ "{ source } }").ingests()).isEqualTo(2);
 	}
 
+	@Test
+	void remembersTheShapeOfARequestSentAgainButMeasuresOtherVariablesAnew() {
+		QueryShapes shapes = new QueryShapes();
+		String text = "query Q($n: Int) { papers(first: $n) { totalCount } }";
+
+		QueryShape first = shapes.of(SCHEMA, text, Parser.parse(text), "Q", CoercedVariables.of(Map.of("n", 30)), 20);
+		QueryShape again = shapes.of(SCHEMA, text, Parser.parse(text), "Q", CoercedVariables.of(Map.of("n", 30)), 20);
+		QueryShape other = shapes.of(SCHEMA, text, Parser.parse(text), "Q", CoercedVariables.of(Map.of("n", 101)), 20);
+
+		assertThat(again).isSameAs(first);
+		assertThat(first.nodes()).isEqualTo(30);
+		assertThat(first.badFirst()).isEmpty();
+		assertThat(other.badFirst()).containsExactly("first must be between 1 and 100, got 101 (at Query.papers)");
+	}
+
+	@Test
+	void measuresARequestWithLongVariablesEachTime() {
+		QueryShapes shapes = new QueryShapes();
+		String text = "mutation M($t: String!) { ingest(input: {text: $t}) { source } }";
+		CoercedVariables listing = CoercedVariables.of(Map.of("t", "x".repeat(QueryShapes.MAX_VARIABLE_CHARS + 1)));
+
+		QueryShape first = shapes.of(SCHEMA, text, Parser.parse(text), "M", listing, 20);
+		QueryShape again = shapes.of(SCHEMA, text, Parser.parse(text), "M", listing, 20);
+
+		assertThat(again).isNotSameAs(first).isEqualTo(first);
+		assertThat(first.ingests()).isEqualTo(1);
+	}
+
 	static Stream<String> contractOperations() {
 		return CONTRACT.getDefinitionsOfType(OperationDefinition.class).stream().map(OperationDefinition::getName);
 	}

@@ -21,17 +21,19 @@ class BenchOptionsTest {
 		assertThat(options.out()).isEqualTo(Path.of("target", "bench"));
 		assertThat(options.selects("ingest")).isTrue();
 		assertThat(options.selects("load")).isTrue();
+		assertThat(options.operations()).isEmpty();
 	}
 
 	@Test
 	void readsItsOptionsAndPassesDottedSettingsOn() {
 		BenchOptions options = BenchOptions.parse("--size=100_000", "--seed=7", "--only=Ingest, similarity",
-				"--concurrency=4", "--duration=30", "--keep", "--papergraph.page-cache=2g");
+				"--concurrency=4", "--duration=30", "--keep", "--papergraph.page-cache=2g", "--operations=Stats, Topics");
 
 		assertThat(options.size()).isEqualTo(100_000);
 		assertThat(options.seed()).isEqualTo(7);
 		assertThat(options.only()).containsExactly("ingest", "similarity");
 		assertThat(options.selects("load")).isFalse();
+		assertThat(options.operations()).containsExactly("Stats", "Topics");
 		assertThat(options.keep()).isTrue();
 		assertThat(options.settings()).isEqualTo(List.of("--papergraph.page-cache=2g"));
 	}
@@ -41,6 +43,7 @@ class BenchOptionsTest {
 		assertThatThrownBy(() -> BenchOptions.parse("--size=0")).hasMessageContaining("--size must be between");
 		assertThatThrownBy(() -> BenchOptions.parse("--size=lots")).hasMessageContaining("whole number");
 		assertThatThrownBy(() -> BenchOptions.parse("--only=")).hasMessageContaining("at least one");
+		assertThatThrownBy(() -> BenchOptions.parse("--operations=,")).hasMessageContaining("at least one operation");
 		assertThatThrownBy(() -> BenchOptions.parse("--papergraph.data-dir=./data"))
 			.hasMessageContaining("fresh embedded database");
 		assertThatThrownBy(() -> BenchOptions.parse("ingest")).hasMessageContaining("Unexpected argument");
