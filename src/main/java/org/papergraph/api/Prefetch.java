@@ -1,8 +1,18 @@
 package org.papergraph.api;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
@@ -21,9 +31,37 @@ public final class Prefetch {
 	private Prefetch() {
 	}
 
-	/** Whether the request selects the field at this path below the current field, such as {@code edges/node/papers}. */
+	/**
+	 * Whether the request selects the field at this path below the current field, such as {@code edges/node/papers}:
+	 * read from the request's own selections, fragments included, so it costs a walk of a few nodes; a field left out
+	 * by {@code @skip} or {@code @include} still counts as selected.
+	 */
 	public static boolean selects(DataFetchingEnvironment env, String path) {
-		return env != null && env.getSelectionSet().contains(path);
+		if (env == null) {
+			return false;
+		}
+		Map<String, FragmentDefinition> fragments = env.getFragmentsByName();
+		List<SelectionSet> level = selectionSets(env);
+		for (String name : path.split("/")) {
+			List<SelectionSet> next = new ArrayList<>();
+			boolean[] found = new boolean[1];
+			for (SelectionSet set : level) {
+				fields(set, fragments, field -> {
+					if (field.getName().equals(name)) {
+						found[0] = true;
+						if (field.getSelectionSet() != null) {
+							next.add(field.getSelectionSet());
+						}
+					}
+					return false;
+				}, new HashSet<>());
+			}
+			if (!found[0]) {
+				return false;
+			}
+			level = next;
+		}
+		return true;
 	}
 
 	/**
@@ -44,7 +82,66 @@ public final class Prefetch {
 
 	/** Whether either field is selected directly below the current field or at any depth under it; yes if unknown. */
 	private static boolean selectsAnywhere(DataFetchingEnvironment env, String field, String other) {
-		return env == null || env.getSelectionSet().containsAnyOf(field, other, "**/" + field, "**/" + other);
+		if (env == null) {
+			return true;
+		}
+		Map<String, FragmentDefinition> fragments = env.getFragmentsByName();
+		List<SelectionSet> level = selectionSets(env);
+		Set<String> seen = new HashSet<>();
+		while (!level.isEmpty()) {
+			List<SelectionSet> next = new ArrayList<>();
+			boolean[] found = new boolean[1];
+			for (SelectionSet set : level) {
+				fields(set, fragments, selected -> {
+					found[0] |= selected.getName().equals(field) || selected.getName().equals(other);
+					if (selected.getSelectionSet() != null) {
+						next.add(selected.getSelectionSet());
+					}
+					return found[0];
+				}, seen);
+			}
+			if (found[0]) {
+				return true;
+			}
+			level = next;
+		}
+		return false;
+	}
+
+	/** The selection sets of the current field (one per occurrence of it in the request). */
+	private static List<SelectionSet> selectionSets(DataFetchingEnvironment env) {
+		List<SelectionSet> sets = new ArrayList<>();
+		for (Field field : env.getMergedField().getFields()) {
+			if (field.getSelectionSet() != null) {
+				sets.add(field.getSelectionSet());
+			}
+		}
+		return sets;
+	}
+
+	/**
+	 * Hands each field selected directly in {@code set} to {@code visit}, looking through inline fragments and
+	 * fragment spreads (each named fragment once); stops when {@code visit} answers true.
+	 */
+	private static boolean fields(SelectionSet set, Map<String, FragmentDefinition> fragments, Predicate<Field> visit,
+			Set<String> seenFragments) {
+		for (Selection<?> selection : set.getSelections()) {
+			boolean stop = false;
+			if (selection instanceof Field field) {
+				stop = visit.test(field);
+			}
+			else if (selection instanceof InlineFragment inline && inline.getSelectionSet() != null) {
+				stop = fields(inline.getSelectionSet(), fragments, visit, seenFragments);
+			}
+			else if (selection instanceof FragmentSpread spread && seenFragments.add(spread.getName())) {
+				FragmentDefinition definition = fragments.get(spread.getName());
+				stop = definition != null && fields(definition.getSelectionSet(), fragments, visit, seenFragments);
+			}
+			if (stop) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Gives the field at {@code coordinates} these values for these parents, as if it had loaded them. */

@@ -44,25 +44,27 @@ final class PrimedFields extends GraphQLTypeVisitorStub {
 	 */
 	private record Primed(String coordinates, DataFetcher<?> delegate) implements LightDataFetcher<Object> {
 
+		/** Stands for no value handed, as {@code null} is a value a parent may be handed. */
+		private static final Object MISSING = new Object();
+
 		@Override
 		public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
 				throws Exception {
 			PrimedValues bound = PrimedValues.bound();
-			Map<?, ?> values = bound == null ? null : bound.of(coordinates);
-			if (values != null && values.containsKey(source)) {
-				return values.get(source);
-			}
-			return get(environment.get());
+			Object value = bound == null ? MISSING : valueFor(bound.of(coordinates), source);
+			return value != MISSING ? value : get(environment.get());
 		}
 
 		@Override
 		public Object get(DataFetchingEnvironment env) throws Exception {
-			Map<?, ?> values = Prefetch.primed(env, coordinates);
-			Object source = env.getSource();
-			if (values != null && values.containsKey(source)) {
-				return values.get(source);
-			}
-			return delegate.get(env);
+			Object value = valueFor(Prefetch.primed(env, coordinates), env.getSource());
+			return value != MISSING ? value : delegate.get(env);
+		}
+
+		/** The value handed for this parent (which may be {@code null}), or {@link #MISSING}. */
+		@SuppressWarnings("unchecked")
+		private static Object valueFor(Map<?, ?> values, Object source) {
+			return values == null ? MISSING : ((Map<Object, Object>) values).getOrDefault(source, MISSING);
 		}
 
 	}

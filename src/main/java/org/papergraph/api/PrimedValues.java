@@ -1,5 +1,6 @@
 package org.papergraph.api;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,9 +39,12 @@ final class PrimedValues {
 		}
 	}
 
-	/** Adds values for the field at {@code coordinates}, keeping those handed before for other parents. */
+	/**
+	 * Adds values for the field at {@code coordinates}, keeping those handed before for other parents; the map is
+	 * kept as it is, so the caller hands it over and changes it no more.
+	 */
 	void add(String coordinates, Map<?, ?> values) {
-		byField.merge(coordinates, new HashMap<>(values), (old, added) -> {
+		byField.merge(coordinates, Collections.unmodifiableMap(values), (old, added) -> {
 			Map<Object, Object> both = new HashMap<>(old);
 			both.putAll(added);
 			return both;

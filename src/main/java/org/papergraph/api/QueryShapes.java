@@ -10,7 +10,7 @@ import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
 
 /**
- * Remembers the {@link QueryShape} of recently sent requests (document text, operation and variables), so that a
+ * Remembers the {@link QueryShape} of recently sent requests (parsed document, operation and variables), so that a
  * request a client sends again is not measured again: frontends send the same few documents with the same few
  * variables. Bounded by the characters of the documents and variables held; a request with long variables (an
  * ingested listing, say) is measured each time rather than kept.
@@ -22,11 +22,15 @@ final class QueryShapes {
 
 	private final Cache<Key, QueryShape> shapes = Caffeine.newBuilder()
 		.maximumWeight(ParsedDocuments.MAX_CHARS / 4)
-		.weigher((Key key, QueryShape shape) -> key.document().length() + key.variableChars())
+		.weigher((Key key, QueryShape shape) -> key.documentChars() + key.variableChars())
 		.build();
 
-	/** One request as far as its shape goes. */
-	private record Key(String document, String operation, Map<String, Object> variables, int variableChars) {
+	/**
+	 * One request as far as its shape goes: the parsed document (the same object for the same text while the
+	 * parsed-document cache holds it, and compared as that object), the operation and the variables.
+	 */
+	private record Key(Document document, int documentChars, String operation, Map<String, Object> variables,
+			int variableChars) {
 	}
 
 	/** The shape of the named operation of {@code document}, whose text is {@code text}, with these variables. */
@@ -37,7 +41,7 @@ final class QueryShapes {
 		if (text == null || variableChars > MAX_VARIABLE_CHARS) {
 			return QueryShape.of(schema, document, operationName, variables, unsizedListSize);
 		}
-		Key key = new Key(text, operationName, values, variableChars);
+		Key key = new Key(document, text.length(), operationName, values, variableChars);
 		return shapes.get(key, k -> QueryShape.of(schema, document, operationName, variables, unsizedListSize));
 	}
 

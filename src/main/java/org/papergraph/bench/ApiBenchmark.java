@@ -65,6 +65,9 @@ class ApiBenchmark implements Benchmark {
 			.ofMillis(Math.max(500, run.durationSeconds() * 1000L / (operations.size() * ROUNDS)));
 		Map<String, String> differences = new LinkedHashMap<>();
 		Map<String, String> unmeasured = new LinkedHashMap<>();
+		warmUp(operations, ids, run);
+		figures.add(new Figure(NAME, "warm-up, every operation both ways before any is measured", run.warmupSeconds(),
+				"s", null, null, null));
 		for (String operation : operations) {
 			try {
 				figures.addAll(measure(operation, ids, run, round, differences));
@@ -81,6 +84,32 @@ class ApiBenchmark implements Benchmark {
 		figures.add(new Figure(NAME, "operations that could not be measured", unmeasured.size(), "operations", null,
 				null, "none" + (unmeasured.isEmpty() ? "" : "; " + unmeasured)));
 		return figures;
+	}
+
+	/**
+	 * Runs every operation both ways, in turns of a second each, for the run's warm-up time, so that the measured
+	 * rounds see compiled code on both sides: the first thousands of requests through a large stack run mostly in
+	 * the interpreter and keep the compiler busy, and would otherwise count against whichever way has more code.
+	 * Requests that fail here are only counted; the operation's own measurement reports them.
+	 */
+	private void warmUp(List<String> operations, List<String> ids, BenchRun run) throws Exception {
+		if (run.warmupSeconds() <= 0) {
+			return;
+		}
+		long until = System.nanoTime() + Duration.ofSeconds(run.warmupSeconds()).toNanos();
+		Duration turn = Duration.ofSeconds(1);
+		log.info("Warming up for {} s", run.warmupSeconds());
+		while (System.nanoTime() < until) {
+			for (String operation : operations) {
+				if (System.nanoTime() >= until) {
+					break;
+				}
+				Latencies.run(run.concurrency(), turn, MAX_PER_ROUND,
+						i -> queries.viaGraphQl(operation, queries.variables(operation, ids, i)) != null);
+				Latencies.run(run.concurrency(), turn, MAX_PER_ROUND,
+						i -> queries.viaCypher(operation, queries.variables(operation, ids, i)) != null);
+			}
+		}
 	}
 
 	/** Compares and times one operation both ways; its figures. */

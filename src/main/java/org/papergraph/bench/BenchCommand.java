@@ -112,7 +112,7 @@ public final class BenchCommand {
 			return 2;
 		}
 		BenchRun run = new BenchRun(options.size(), options.seed(), work, options.concurrency(),
-				options.durationSeconds(), options.operations());
+				options.durationSeconds(), options.operations(), options.warmupSeconds());
 		try {
 			Files.createDirectories(work);
 		}

@@ -17,16 +17,18 @@ import java.util.Set;
  * @param operations the contract operations the {@code api} benchmark times, or empty for all
  * @param concurrency client threads for latency and load benchmarks
  * @param durationSeconds how long a load benchmark runs
+ * @param warmupSeconds how long the {@code api} benchmark runs every operation before it measures any
  * @param out where results, the database and scratch files go
  * @param keep keep the database and scratch files after the run
  * @param settings settings passed on to the application, as {@code --name=value}
  */
 record BenchOptions(int size, long seed, List<String> only, List<String> operations, int concurrency,
-		int durationSeconds, Path out, boolean keep, List<String> settings) {
+		int durationSeconds, int warmupSeconds, Path out, boolean keep, List<String> settings) {
 
 	static final String USAGE = """
 			usage: java -jar papergraph.jar bench [--size=10000] [--seed=42] [--only=ingest,similarity,api,load]
-			                                      [--operations=Stats,Topics,...] [--concurrency=8] [--duration=60] [--out=target/bench] [--keep]
+			                                      [--operations=Stats,Topics,...] [--concurrency=8] [--duration=60]
+			                                      [--warmup=60] [--out=target/bench] [--keep]
 			                                      [--papergraph.SETTING=VALUE ...]""";
 
 	/** Settings the command owns: a benchmark always runs on a fresh embedded database of its own. */
@@ -45,6 +47,7 @@ record BenchOptions(int size, long seed, List<String> only, List<String> operati
 		List<String> operations = List.of();
 		int concurrency = 8;
 		int duration = 60;
+		int warmup = 60;
 		Path out = Path.of("target", "bench");
 		boolean keep = false;
 		List<String> settings = new ArrayList<>();
@@ -74,6 +77,7 @@ record BenchOptions(int size, long seed, List<String> only, List<String> operati
 					.toList();
 				case "concurrency" -> concurrency = positive(name, value, 1_024);
 				case "duration" -> duration = positive(name, value, 86_400);
+				case "warmup" -> warmup = between(name, value, 0, 86_400);
 				case "out" -> out = Path.of(value);
 				default -> {
 					if (!name.contains(".")) {
@@ -93,7 +97,7 @@ record BenchOptions(int size, long seed, List<String> only, List<String> operati
 		if (args.length > 0 && operations.isEmpty() && Arrays.stream(args).anyMatch(a -> a.startsWith("--operations="))) {
 			throw new IllegalArgumentException("--operations needs at least one operation name");
 		}
-		return new BenchOptions(size, seed, only, operations, concurrency, duration, out, keep,
+		return new BenchOptions(size, seed, only, operations, concurrency, duration, warmup, out, keep,
 				List.copyOf(settings));
 	}
 
@@ -112,9 +116,14 @@ record BenchOptions(int size, long seed, List<String> only, List<String> operati
 	}
 
 	private static int positive(String name, String value, int max) {
+		return between(name, value, 1, max);
+	}
+
+	private static int between(String name, String value, int min, int max) {
 		long number = number(name, value);
-		if (number < 1 || number > max) {
-			throw new IllegalArgumentException("--" + name + " must be between 1 and " + max + ", not " + value);
+		if (number < min || number > max) {
+			throw new IllegalArgumentException("--" + name + " must be between " + min + " and " + max + ", not "
+					+ value);
 		}
 		return (int) number;
 	}

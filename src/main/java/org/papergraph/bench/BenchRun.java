@@ -12,13 +12,14 @@ import java.util.List;
  * @param concurrency client threads for latency and load benchmarks
  * @param durationSeconds how long a load benchmark runs
  * @param operations the contract operations the {@code api} benchmark times, or empty for all
+ * @param warmupSeconds how long the {@code api} benchmark runs every operation before it measures any
  */
 public record BenchRun(int size, long seed, Path workDir, int concurrency, int durationSeconds,
-		List<String> operations) {
+		List<String> operations, int warmupSeconds) {
 
-	/** A run of every contract operation. */
+	/** A run of every contract operation, without a warm-up. */
 	public BenchRun(int size, long seed, Path workDir, int concurrency, int durationSeconds) {
-		this(size, seed, workDir, concurrency, durationSeconds, List.of());
+		this(size, seed, workDir, concurrency, durationSeconds, List.of(), 0);
 	}
 
 }

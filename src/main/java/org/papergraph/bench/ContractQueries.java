@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.language.AstPrinter;
 import graphql.language.OperationDefinition;
@@ -60,6 +60,9 @@ public class ContractQueries {
 	private final Embedder embedder;
 
 	private final Map<String, Operation> operations = new LinkedHashMap<>();
+
+	/** Request ids, unique within the run (the HTTP transport names a request after its exchange, as cheaply). */
+	private final AtomicLong requestIds = new AtomicLong();
 
 	ContractQueries(ObjectProvider<WebGraphQlHandler> graphQl, Driver driver, Embedder embedder) {
 		this.graphQl = graphQl;
@@ -120,7 +123,7 @@ public class ContractQueries {
 		}
 		Map<String, Object> body = Map.of("query", op.document(), "operationName", op.name(), "variables", variables);
 		WebGraphQlRequest request = new WebGraphQlRequest(ENDPOINT, new HttpHeaders(), null,
-				new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Map.of(), body, UUID.randomUUID().toString(),
+				new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Map.of(), body, Long.toString(requestIds.incrementAndGet()),
 				null);
 		WebGraphQlResponse response = handler.handleRequest(request).block();
 		if (response == null || !response.getErrors().isEmpty()) {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -53,6 +53,9 @@ class ExplorerController {
 
 	private final PaperReader papers;
 
+	/** The shortest-path statement for each pair of end kinds and hop bound, written once. */
+	private final Map<String, String> pathQueries = new ConcurrentHashMap<>();
+
 	ExplorerController(Neo4jClient neo4j, PaperReader papers) {
 		this.neo4j = neo4j;
 		this.papers = papers;
@@ -94,9 +97,16 @@ class ExplorerController {
 	}
 
 	private Record shortestPath(String from, String to, int hops) {
-		String query = PATH_QUERIES.get(hops - 1);
+		String query = pathQueries.computeIfAbsent(kind(from) + "|" + kind(to) + "|" + hops,
+				key -> PATH.formatted(RESOLVE_KIND.get(kind(from)), RESOLVE_KIND.get(kind(to)),
+						String.join("|", PATH_RELATIONS), hops, GraphNodeView.IDENTITY, GraphNodeView.IDENTITY));
 		return neo4j.query(query).bindAll(Map.of("from", ref(from), "to", ref(to))).fetchAs(Record.class)
 			.mappedBy((types, row) -> row).one().orElseThrow();
+	}
+
+	/** The kind of node a valid global id names. */
+	private static String kind(String id) {
+		return GraphIds.parse(id).orElseThrow().label();
 	}
 
 	/** The current id of a paper known by this former id; empty for any other id. */
@@ -193,8 +203,9 @@ class ExplorerController {
 	}
 
 	/**
-	 * The shortest path between two global ids given as {@code $from} and {@code $to} (see {@link #ref}), with the hop
-	 * bound and the relationships filled in: whether each end was found, whether they are the same node, the hops.
+	 * The shortest path between two global ids given as {@code $from} and {@code $to} (see {@link #ref}), with how to
+	 * find each end, the hop bound and the relationships filled in: whether each end was found, whether they are the
+	 * same node, the hops.
 	 */
 	private static final String PATH = """
 			CALL () { WITH $from AS ref %s AS a }
@@ -226,11 +237,20 @@ class ExplorerController {
 			  OPTIONAL MATCH (keyword:Keyword {key: ref.keyword})
 			  RETURN coalesce(byId, byArxiv, topic, repository, author, cluster, keyword)""";
 
-	/** The shortest-path statement for each hop bound from 1 to {@value #MAX_HOPS}, written once. */
-	private static final List<String> PATH_QUERIES = IntStream.rangeClosed(1, MAX_HOPS)
-		.mapToObj(hops -> PATH.formatted(RESOLVE, RESOLVE, String.join("|", PATH_RELATIONS), hops,
-				GraphNodeView.IDENTITY, GraphNodeView.IDENTITY))
-		.toList();
+	/**
+	 * For each kind of global id, Cypher that finds its node given as {@code ref} (see {@link #ref}), like
+	 * {@link #RESOLVE} but looking only where that kind lives.
+	 */
+	private static final Map<String, String> RESOLVE_KIND = Map.of(
+			"Paper", """
+					  OPTIONAL MATCH (byId:Paper {id: ref.paper})
+					  OPTIONAL MATCH (byArxiv:Paper {arxivId: ref.arxiv})
+					  RETURN coalesce(byId, byArxiv)""",
+			"Topic", "OPTIONAL MATCH (n:Topic {slug: ref.topic}) RETURN n",
+			"Repository", "OPTIONAL MATCH (n:Repository {key: ref.repository}) RETURN n",
+			"Author", "OPTIONAL MATCH (n:Author {key: ref.author}) RETURN n",
+			"Cluster", "OPTIONAL MATCH (n:Cluster {id: ref.cluster}) RETURN n",
+			"Keyword", "OPTIONAL MATCH (n:Keyword {key: ref.keyword}) RETURN n");
 
 	/** Finds the seeds, in the order given and without repeats, as {@code chosen}; {@code missing}: seeds not found. */
 	private static final String NEIGHBOURHOOD_SEEDS = """

@@ -91,9 +91,11 @@ class QueryShapeTest {
 		QueryShapes shapes = new QueryShapes();
 		String text = "query Q($n: Int) { papers(first: $n) { totalCount } }";
 
-		QueryShape first = shapes.of(SCHEMA, text, Parser.parse(text), "Q", CoercedVariables.of(Map.of("n", 30)), 20);
-		QueryShape again = shapes.of(SCHEMA, text, Parser.parse(text), "Q", CoercedVariables.of(Map.of("n", 30)), 20);
-		QueryShape other = shapes.of(SCHEMA, text, Parser.parse(text), "Q", CoercedVariables.of(Map.of("n", 101)), 20);
+		Document parsed = Parser.parse(text);
+
+		QueryShape first = shapes.of(SCHEMA, text, parsed, "Q", CoercedVariables.of(Map.of("n", 30)), 20);
+		QueryShape again = shapes.of(SCHEMA, text, parsed, "Q", CoercedVariables.of(Map.of("n", 30)), 20);
+		QueryShape other = shapes.of(SCHEMA, text, parsed, "Q", CoercedVariables.of(Map.of("n", 101)), 20);
 
 		assertThat(again).isSameAs(first);
 		assertThat(first.nodes()).isEqualTo(30);
@@ -107,8 +109,10 @@ class QueryShapeTest {
 		String text = "mutation M($t: String!) { ingest(input: {text: $t}) { source } }";
 		CoercedVariables listing = CoercedVariables.of(Map.of("t", "x".repeat(QueryShapes.MAX_VARIABLE_CHARS + 1)));
 
-		QueryShape first = shapes.of(SCHEMA, text, Parser.parse(text), "M", listing, 20);
-		QueryShape again = shapes.of(SCHEMA, text, Parser.parse(text), "M", listing, 20);
+		Document parsed = Parser.parse(text);
+
+		QueryShape first = shapes.of(SCHEMA, text, parsed, "M", listing, 20);
+		QueryShape again = shapes.of(SCHEMA, text, parsed, "M", listing, 20);
 
 		assertThat(again).isNotSameAs(first).isEqualTo(first);
 		assertThat(first.ingests()).isEqualTo(1);

@@ -65,7 +65,7 @@ class BenchCommandTest {
 	@Test
 	void measuresEveryContractQueryAgainstItsCypherAndALoadRunOnTheSamplePlusTheCorpus() throws IOException {
 		Run run = run("bench", "--size=200", "--seed=5", "--only=api,load", "--concurrency=2", "--duration=6",
-				"--out=" + out);
+				"--warmup=2", "--out=" + out);
 
 		assertThat(run.status()).as(run.output()).isZero();
 		JsonNode results = JsonMapper.builder().build().readTree(out.resolve("results.json").toFile());
@@ -81,6 +81,8 @@ class BenchCommandTest {
 				.isGreaterThanOrEqualTo(p50.path("value").asDouble());
 			assertThat(figures.get(operation + " failed requests").path("value").asDouble()).as(operation).isZero();
 		}
+		assertThat(figures.get("warm-up, every operation both ways before any is measured").path("value").asDouble())
+			.isEqualTo(2);
 		assertThat(figures.get("operations whose Cypher answer differs from GraphQL's").path("value").asDouble())
 			.as(figures.get("operations whose Cypher answer differs from GraphQL's").path("goal").asString())
 			.isZero();

@@ -1,5 +1,7 @@
 package org.papergraph.testsupport;
 
+import java.util.Map;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -24,6 +26,13 @@ public final class TestGraph {
 	public static long count(Driver driver, String cypher) {
 		try (Session session = driver.session()) {
 			return session.run(cypher).single().get(0).asLong();
+		}
+	}
+
+	/** The single text a read-only query with these parameters returns. */
+	public static String string(Driver driver, String cypher, Map<String, Object> parameters) {
+		try (Session session = driver.session()) {
+			return session.run(cypher, parameters).single().get(0).asString();
 		}
 	}
 
