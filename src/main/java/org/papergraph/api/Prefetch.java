@@ -14,7 +14,6 @@ import graphql.language.InlineFragment;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 
 /**
  * Look-ahead for resolvers: whether a request selects a field below the current one, and a way to hand data that
@@ -26,7 +25,7 @@ public final class Prefetch {
 
 	/** The fields that can be handed values: each is answered from them when they are there, else as usual. */
 	static final Set<String> FIELDS = Set.of("Topic.paperCount", "Topic.parent", "Topic.children", "Cluster.topics",
-			"Repository.papers", "Repository.topics");
+			"Cluster.papers", "Repository.papers", "Repository.topics");
 
 	private Prefetch() {
 	}
@@ -150,17 +149,6 @@ public final class Prefetch {
 			throw new IllegalArgumentException(coordinates + " cannot be handed values: add it to Prefetch.FIELDS");
 		}
 		env.getGraphQlContext().computeIfAbsent(PrimedValues.class, key -> new PrimedValues()).add(coordinates, values);
-	}
-
-	/**
-	 * Gives the batch loader named {@code loader} these values for these keys, as if it had loaded them: for a field
-	 * whose loader is keyed by more than its parent, such as a page of a cluster's papers.
-	 */
-	public static <K, V> void primeLoader(DataFetchingEnvironment env, String loader, Map<K, V> values) {
-		DataLoader<K, V> dataLoader = env.getDataLoader(loader);
-		if (dataLoader != null) {
-			values.forEach(dataLoader::prime);
-		}
 	}
 
 	/** The values handed to the field at {@code coordinates} in this request, by parent; {@code null} if none. */

@@ -99,7 +99,8 @@ class ExplorerController {
 	private Record shortestPath(String from, String to, int hops) {
 		String query = pathQueries.computeIfAbsent(kind(from) + "|" + kind(to) + "|" + hops,
 				key -> PATH.formatted(RESOLVE_KIND.get(kind(from)), RESOLVE_KIND.get(kind(to)),
-						String.join("|", PATH_RELATIONS), hops, GraphNodeView.IDENTITY, GraphNodeView.IDENTITY));
+						String.join("|", PATH_RELATIONS), hops, GraphNodeView.GID, GraphNodeView.KIND,
+						GraphNodeView.LABEL));
 		return neo4j.query(query).bindAll(Map.of("from", ref(from), "to", ref(to))).fetchAs(Record.class)
 			.mappedBy((types, row) -> row).one().orElseThrow();
 	}
@@ -211,17 +212,13 @@ class ExplorerController {
 			CALL () { WITH $from AS ref %s AS a }
 			CALL () { WITH $to AS ref %s AS b }
 			WITH a, b, CASE WHEN a <> b THEN a END AS start
-			OPTIONAL CALL (start, b) {
-			  MATCH path = shortestPath((start)-[:%s*..%d]-(b))
-			  UNWIND range(0, length(path) - 1) AS i
-			  WITH i, nodes(path)[i] AS n, relationships(path)[i] AS r, nodes(path)[i + 1] AS m
-			  CALL (n) { RETURN %s }
-			  WITH i, r, {id: gid, kind: kind, label: label} AS fromNode, m
-			  CALL (m) { WITH m AS n RETURN %s }
-			  RETURN collect({i: i, relation: type(r), from: fromNode, to: {id: gid, kind: kind, label: label}}) AS hops
-			}
-			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same, hops
+			OPTIONAL MATCH path = shortestPath((start)-[:%s*..%d]-(b))
+			WITH a, b, path, [n IN nodes(path) | {id: %s, kind: %s, label: %s}] AS views
+			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same,
+			       CASE WHEN path IS NOT NULL THEN [i IN range(0, length(path) - 1) |
+			         {i: i, relation: type(relationships(path)[i]), from: views[i], to: views[i + 1]}] END AS hops
 			""";
+
 
 	/**
 	 * Cypher that finds the node of a global id given as {@code ref} (see {@link #ref}): a paper by its id or arXiv id,

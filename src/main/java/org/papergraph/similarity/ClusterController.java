@@ -1,5 +1,6 @@
 package org.papergraph.similarity;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -49,7 +50,7 @@ class ClusterController {
 
 	/**
 	 * The largest clusters in one statement with, when the request asks for them, their topics and (for a single
-	 * {@code papers} selection without a cursor) their first page of papers, handed to the batch loaders.
+	 * {@code papers} selection without a cursor) their first page of papers, handed to those fields.
 	 */
 	@QueryMapping
 	List<ClusterNode> clusters(@Argument Integer first, DataFetchingEnvironment env) {
@@ -63,7 +64,18 @@ class ClusterController {
 		ClusterReader.Overview overview = reader.overview(Paging.first(first, 20), withTopics, papersFirst,
 				Prefetch.selectsPaperTexts(env), Prefetch.selectsTopicTexts(env));
 		Prefetch.prime(env, "Cluster.topics", overview.topics());
-		Prefetch.primeLoader(env, PAPERS, overview.papers());
+		if (papersFirst > 0) {
+			// The request has one papers selection, so every cluster's page has these arguments.
+			Map<ClusterNode, Connection<PaperNode>> pages = new HashMap<>();
+			for (ClusterNode cluster : overview.clusters()) {
+				Connection<PaperNode> page = overview.papers()
+					.get(new ClusterReader.PageKey(cluster.number(), papersFirst, null, null));
+				if (page != null) {
+					pages.put(cluster, page);
+				}
+			}
+			Prefetch.prime(env, "Cluster.papers", pages);
+		}
 		return overview.clusters();
 	}
 
