@@ -3,8 +3,8 @@ package org.papergraph.api;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The values one request's statements handed to child fields, by field coordinates and then by parent. It lives in
