@@ -1,11 +1,9 @@
 package org.papergraph.api;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -39,26 +37,12 @@ public final class Prefetch {
 		if (env == null) {
 			return false;
 		}
-		Map<String, FragmentDefinition> fragments = env.getFragmentsByName();
-		List<SelectionSet> level = selectionSets(env);
+		List<Field> level = env.getMergedField().getFields();
 		for (String name : path.split("/")) {
-			List<SelectionSet> next = new ArrayList<>();
-			boolean[] found = new boolean[1];
-			for (SelectionSet set : level) {
-				fields(set, fragments, field -> {
-					if (field.getName().equals(name)) {
-						found[0] = true;
-						if (field.getSelectionSet() != null) {
-							next.add(field.getSelectionSet());
-						}
-					}
-					return false;
-				}, new HashSet<>());
-			}
-			if (!found[0]) {
+			level = children(level, env.getFragmentsByName()).stream().filter(f -> f.getName().equals(name)).toList();
+			if (level.isEmpty()) {
 				return false;
 			}
-			level = next;
 		}
 		return true;
 	}
@@ -84,63 +68,43 @@ public final class Prefetch {
 		if (env == null) {
 			return true;
 		}
-		Map<String, FragmentDefinition> fragments = env.getFragmentsByName();
-		List<SelectionSet> level = selectionSets(env);
-		Set<String> seen = new HashSet<>();
+		List<Field> level = children(env.getMergedField().getFields(), env.getFragmentsByName());
 		while (!level.isEmpty()) {
-			List<SelectionSet> next = new ArrayList<>();
-			boolean[] found = new boolean[1];
-			for (SelectionSet set : level) {
-				fields(set, fragments, selected -> {
-					found[0] |= selected.getName().equals(field) || selected.getName().equals(other);
-					if (selected.getSelectionSet() != null) {
-						next.add(selected.getSelectionSet());
-					}
-					return found[0];
-				}, seen);
-			}
-			if (found[0]) {
+			if (level.stream().anyMatch(f -> f.getName().equals(field) || f.getName().equals(other))) {
 				return true;
 			}
-			level = next;
+			level = children(level, env.getFragmentsByName());
 		}
 		return false;
-	}
-
-	/** The selection sets of the current field (one per occurrence of it in the request). */
-	private static List<SelectionSet> selectionSets(DataFetchingEnvironment env) {
-		List<SelectionSet> sets = new ArrayList<>();
-		for (Field field : env.getMergedField().getFields()) {
-			if (field.getSelectionSet() != null) {
-				sets.add(field.getSelectionSet());
-			}
-		}
-		return sets;
 	}
 
 	/**
-	 * Hands each field selected directly in {@code set} to {@code visit}, looking through inline fragments and
-	 * fragment spreads (each named fragment once); stops when {@code visit} answers true.
+	 * The fields selected directly below these fields, looking through inline fragments and fragment spreads (the
+	 * request was validated, so fragments do not cycle).
 	 */
-	private static boolean fields(SelectionSet set, Map<String, FragmentDefinition> fragments, Predicate<Field> visit,
-			Set<String> seenFragments) {
+	private static List<Field> children(List<Field> fields, Map<String, FragmentDefinition> fragments) {
+		List<Field> children = new ArrayList<>();
+		for (Field field : fields) {
+			collect(field.getSelectionSet(), fragments, children);
+		}
+		return children;
+	}
+
+	private static void collect(SelectionSet set, Map<String, FragmentDefinition> fragments, List<Field> into) {
+		if (set == null) {
+			return;
+		}
 		for (Selection<?> selection : set.getSelections()) {
-			boolean stop = false;
 			if (selection instanceof Field field) {
-				stop = visit.test(field);
+				into.add(field);
 			}
-			else if (selection instanceof InlineFragment inline && inline.getSelectionSet() != null) {
-				stop = fields(inline.getSelectionSet(), fragments, visit, seenFragments);
+			else if (selection instanceof InlineFragment inline) {
+				collect(inline.getSelectionSet(), fragments, into);
 			}
-			else if (selection instanceof FragmentSpread spread && seenFragments.add(spread.getName())) {
-				FragmentDefinition definition = fragments.get(spread.getName());
-				stop = definition != null && fields(definition.getSelectionSet(), fragments, visit, seenFragments);
-			}
-			if (stop) {
-				return true;
+			else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
+				collect(fragments.get(spread.getName()).getSelectionSet(), fragments, into);
 			}
 		}
-		return false;
 	}
 
 	/** Gives the field at {@code coordinates} these values for these parents, as if it had loaded them. */

@@ -104,10 +104,8 @@ class ApiBenchmark implements Benchmark {
 				if (System.nanoTime() >= until) {
 					break;
 				}
-				Latencies.run(run.concurrency(), turn, MAX_PER_ROUND,
-						i -> queries.viaGraphQl(operation, queries.variables(operation, ids, i)) != null);
-				Latencies.run(run.concurrency(), turn, MAX_PER_ROUND,
-						i -> queries.viaCypher(operation, queries.variables(operation, ids, i)) != null);
+				Latencies.run(run.concurrency(), turn, MAX_PER_ROUND, request(operation, ids, true));
+				Latencies.run(run.concurrency(), turn, MAX_PER_ROUND, request(operation, ids, false));
 			}
 		}
 	}
@@ -125,8 +123,8 @@ class ApiBenchmark implements Benchmark {
 				log.warn("{} with {}: GraphQL and Cypher differ at {}", operation, variables, difference.get());
 			}
 		}
-		Latencies.Request viaGraphQl = i -> queries.viaGraphQl(operation, queries.variables(operation, ids, i)) != null;
-		Latencies.Request viaCypher = i -> queries.viaCypher(operation, queries.variables(operation, ids, i)) != null;
+		Latencies.Request viaGraphQl = request(operation, ids, true);
+		Latencies.Request viaCypher = request(operation, ids, false);
 		Latencies.run(run.concurrency(), round, MAX_PER_ROUND, viaGraphQl);
 		Latencies.run(run.concurrency(), round, MAX_PER_ROUND, viaCypher);
 		Latencies graphQl = null;
@@ -153,6 +151,15 @@ class ApiBenchmark implements Benchmark {
 		figures.add(new Figure(NAME, operation + " failed requests", graphQl.failed(), "requests", floor,
 				(double) cypher.failed(), "none"));
 		return figures;
+	}
+
+	/** Request number {@code i} of an operation, through GraphQL or through its hand-written Cypher. */
+	private Latencies.Request request(String operation, List<String> ids, boolean viaGraphQl) {
+		return i -> {
+			Map<String, Object> variables = queries.variables(operation, ids, i);
+			return (viaGraphQl ? queries.viaGraphQl(operation, variables) : queries.viaCypher(operation, variables))
+					!= null;
+		};
 	}
 
 	private static String ms(double value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,17 +98,26 @@ class ExplorerController {
 	}
 
 	private Record shortestPath(String from, String to, int hops) {
-		String query = pathQueries.computeIfAbsent(kind(from) + "|" + kind(to) + "|" + hops,
-				key -> PATH.formatted(RESOLVE_KIND.get(kind(from)), RESOLVE_KIND.get(kind(to)),
+		GraphIds.Ref start = GraphIds.parse(from).orElseThrow();
+		GraphIds.Ref end = GraphIds.parse(to).orElseThrow();
+		String query = pathQueries.computeIfAbsent(start.label() + "|" + end.label() + "|" + hops,
+				key -> PATH.formatted(resolve(start), resolve(end),
 						String.join("|", PATH_RELATIONS), hops, GraphNodeView.GID, GraphNodeView.KIND,
 						GraphNodeView.LABEL));
 		return neo4j.query(query).bindAll(Map.of("from", ref(from), "to", ref(to))).fetchAs(Record.class)
 			.mappedBy((types, row) -> row).one().orElseThrow();
 	}
 
-	/** The kind of node a valid global id names. */
-	private static String kind(String id) {
-		return GraphIds.parse(id).orElseThrow().label();
+	/**
+	 * Cypher that finds the node of a global id given as {@code ref} (see {@link #ref}), like {@link #RESOLVE} but
+	 * looking only where nodes of its kind live; the label and key property are the id's own, never request text.
+	 */
+	private static String resolve(GraphIds.Ref id) {
+		if (id.label().equals("Paper")) {
+			return RESOLVE_PAPER;
+		}
+		return "OPTIONAL MATCH (n:" + id.label() + " {" + id.keyProperty() + ": ref." + refKey(id.label())
+				+ "}) RETURN n";
 	}
 
 	/** The current id of a paper known by this former id; empty for any other id. */
@@ -185,22 +195,20 @@ class ExplorerController {
 	private static Map<String, Object> ref(String seed) {
 		Map<String, Object> ref = new HashMap<>();
 		GraphIds.parse(seed).ifPresent(parsed -> {
-			String key = parsed.key();
-			switch (parsed.label()) {
-				case "Paper" -> {
-					ref.put("paper", key.strip());
-					ref.put("arxiv", PaperReader.arxivKey(key.strip()));
-				}
-				case "Topic" -> ref.put("topic", key);
-				case "Repository" -> ref.put("repository", key);
-				case "Author" -> ref.put("author", key);
-				case "Cluster" -> ref.put("cluster", key);
-				case "Keyword" -> ref.put("keyword", key);
-				default -> {
-				}
+			if (parsed.label().equals("Paper")) {
+				ref.put("paper", parsed.key().strip());
+				ref.put("arxiv", PaperReader.arxivKey(parsed.key().strip()));
+			}
+			else {
+				ref.put(refKey(parsed.label()), parsed.key());
 			}
 		});
 		return ref;
+	}
+
+	/** The key of {@link #ref} under which a node of this label other than a paper is given. */
+	private static String refKey(String label) {
+		return label.toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -234,20 +242,11 @@ class ExplorerController {
 			  OPTIONAL MATCH (keyword:Keyword {key: ref.keyword})
 			  RETURN coalesce(byId, byArxiv, topic, repository, author, cluster, keyword)""";
 
-	/**
-	 * For each kind of global id, Cypher that finds its node given as {@code ref} (see {@link #ref}), like
-	 * {@link #RESOLVE} but looking only where that kind lives.
-	 */
-	private static final Map<String, String> RESOLVE_KIND = Map.of(
-			"Paper", """
-					  OPTIONAL MATCH (byId:Paper {id: ref.paper})
-					  OPTIONAL MATCH (byArxiv:Paper {arxivId: ref.arxiv})
-					  RETURN coalesce(byId, byArxiv)""",
-			"Topic", "OPTIONAL MATCH (n:Topic {slug: ref.topic}) RETURN n",
-			"Repository", "OPTIONAL MATCH (n:Repository {key: ref.repository}) RETURN n",
-			"Author", "OPTIONAL MATCH (n:Author {key: ref.author}) RETURN n",
-			"Cluster", "OPTIONAL MATCH (n:Cluster {id: ref.cluster}) RETURN n",
-			"Keyword", "OPTIONAL MATCH (n:Keyword {key: ref.keyword}) RETURN n");
+	/** How a paper given as {@code ref} is found: by its id or its arXiv id. */
+	private static final String RESOLVE_PAPER = """
+			  OPTIONAL MATCH (byId:Paper {id: ref.paper})
+			  OPTIONAL MATCH (byArxiv:Paper {arxivId: ref.arxiv})
+			  RETURN coalesce(byId, byArxiv)""";
 
 	/** Finds the seeds, in the order given and without repeats, as {@code chosen}; {@code missing}: seeds not found. */
 	private static final String NEIGHBOURHOOD_SEEDS = """
