@@ -42,7 +42,7 @@ final class PrimedFields extends GraphQLTypeVisitorStub {
 	 * its own, it is a light fetcher to the engine and the framework: neither wraps it, and while the request's
 	 * values are bound to the thread the engine does not even build the field's environment.
 	 */
-	private record Primed(String coordinates, DataFetcher<?> delegate) implements LightDataFetcher<Object> {
+	record Primed(String coordinates, DataFetcher<?> delegate) implements LightDataFetcher<Object> {
 
 		/** Stands for no value handed, as {@code null} is a value a parent may be handed. */
 		private static final Object MISSING = new Object();

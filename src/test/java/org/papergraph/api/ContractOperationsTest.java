@@ -164,6 +164,26 @@ class ContractOperationsTest {
 		assertThat((Integer) stats.get("authors")).isPositive();
 	}
 
+	@Test
+	void statsAnswersEachCountAskedForAsTheGraphHoldsIt() {
+		Map<String, Object> some = Api.anonymous(port).document("{ stats { edges keywords } }").executeSync()
+			.field("stats").toEntity(Map.class);
+		Map<String, Object> all = Api.anonymous(port)
+			.document("{ stats { papers topics repositories authors clusters edges keywords } }").executeSync()
+			.field("stats").toEntity(Map.class);
+
+		long edges = TestGraph.count(driver, "MATCH ()-[r]->() WHERE NOT r:IN_TOPIC RETURN count(r)");
+		long keywords = TestGraph.count(driver, "MATCH (n:Keyword) RETURN count(n)");
+		assertThat(some).containsOnlyKeys("edges", "keywords");
+		assertThat(((Number) some.get("edges")).longValue()).isEqualTo(edges).isPositive();
+		assertThat(((Number) some.get("keywords")).longValue()).isEqualTo(keywords).isPositive();
+		assertThat(((Number) all.get("repositories")).longValue())
+			.isEqualTo(TestGraph.count(driver, "MATCH (n:Repository) RETURN count(n)"));
+		assertThat(((Number) all.get("edges")).longValue()).isEqualTo(edges);
+		assertThat(((Number) all.get("papers")).longValue())
+			.isEqualTo(TestGraph.count(driver, "MATCH (n:Paper) RETURN count(n)"));
+	}
+
 	ClientGraphQlResponse run(String operation, Map<String, Object> variables) {
 		HttpSyncGraphQlClient client = Api.anonymous(port);
 		ClientGraphQlResponse response = client.document(contract).operationName(operation).variables(variables)
