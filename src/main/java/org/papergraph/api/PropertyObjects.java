@@ -2,12 +2,12 @@ package org.papergraph.api;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import graphql.GraphQLContext;
 import graphql.execution.AsyncExecutionStrategy;
@@ -212,24 +212,17 @@ final class PropertyObjects extends AsyncExecutionStrategy {
 				Object value = completeValue(context, column, raw);
 				return value == null && column.nonNull() ? MISSING : value;
 			}
-			List<Object> elements;
-			if (raw instanceof Collection<?> collection) {
-				elements = new ArrayList<>(collection);
-			}
-			else if (raw instanceof Iterable<?> iterable) {
-				elements = new ArrayList<>();
-				iterable.forEach(elements::add);
+			Iterable<?> elements;
+			if (raw instanceof Iterable<?> iterable) {
+				elements = iterable;
 			}
 			else if (raw.getClass().isArray()) {
-				elements = new ArrayList<>(Array.getLength(raw));
-				for (int i = 0; i < Array.getLength(raw); i++) {
-					elements.add(Array.get(raw, i));
-				}
+				elements = IntStream.range(0, Array.getLength(raw)).mapToObj(i -> Array.get(raw, i)).toList();
 			}
 			else {
 				return MISSING;
 			}
-			List<Object> values = new ArrayList<>(elements.size());
+			List<Object> values = new ArrayList<>();
 			for (Object element : elements) {
 				Object unboxed = context.getValueUnboxer().unbox(element);
 				Object value = unboxed == null ? null : completeValue(context, column, unboxed);

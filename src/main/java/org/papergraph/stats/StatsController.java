@@ -51,7 +51,7 @@ class StatsController {
 	Stats stats(DataFetchingEnvironment env) {
 		int selected = 0;
 		for (int i = 0; i < COUNTS.size(); i++) {
-			if (env == null || Prefetch.selects(env, COUNTS.get(i).field())) {
+			if (Prefetch.selects(env, COUNTS.get(i).field())) {
 				selected |= 1 << i;
 			}
 		}
@@ -59,7 +59,7 @@ class StatsController {
 			return new Stats(0, 0, 0, 0, 0, 0, 0);
 		}
 		int chosen = selected;
-		String statement = statements.computeIfAbsent(chosen, key -> statement(key));
+		String statement = statements.computeIfAbsent(chosen, StatsController::statement);
 		return neo4j.query(statement)
 			.fetchAs(Stats.class)
 			.mappedBy((types, row) -> new Stats(count(row, chosen, 0), count(row, chosen, 1), count(row, chosen, 2),
