@@ -1,6 +1,6 @@
 // The neighbourhood of the seed papers two levels deep, at most 150 nodes: from each node its 60 strongest links,
-// new nodes ranked by link strength and degree; then every link among the chosen nodes. $seeds: paper ids.
-MATCH (seed:Paper) WHERE seed.id IN $seeds
+// new nodes ranked by link strength and degree; then every link among the chosen nodes. $seeds: paper ids or arXiv ids.
+MATCH (seed:Paper) WHERE seed.id IN $seeds OR seed.arxivId IN $seeds
 WITH collect(seed) AS seeds
 CALL (seeds) {
   UNWIND seeds AS s
@@ -51,7 +51,7 @@ WITH chosen, [n IN chosen | {
   label: coalesce(n.title, n.name, n.label, CASE WHEN n:Repository THEN n.owner + '/' + n.name END, n.key, ''),
   degree: COUNT { (n)--() }
 }] AS views
-WITH chosen, views, reduce(most = 1, v IN views | CASE WHEN v.degree > most THEN v.degree ELSE most END) AS maxDegree
+WITH chosen, views
 CALL (chosen) {
   UNWIND chosen AS a
   MATCH (a)-[r]->(b)
@@ -68,6 +68,6 @@ CALL (chosen) {
     weight: CASE WHEN round(coalesce(r.score, 1.0), 3) > 1 THEN 1.0 ELSE round(coalesce(r.score, 1.0), 3) END
   }) AS edges
 }
-RETURN {nodes: [v IN views | {id: v.id, kind: v.kind, label: v.label,
-                             weight: round(log(1 + v.degree) / log(1 + maxDegree), 3)}],
+RETURN {nodes: [v IN views | {id: 'graph:' + v.id, kind: v.kind, label: v.label,
+                             weight: round(log(1 + v.degree) / log(21 + v.degree), 3)}],
         edges: edges} AS subgraph

@@ -4,7 +4,7 @@ MATCH (a:Paper {id: $from})
 MATCH (b:Paper {id: $to})
 OPTIONAL MATCH path = shortestPath((a)-[:HAS_TOPIC|HAS_CODE|AUTHORED|SIMILAR_TO|SUBTOPIC_OF|MENTIONS|HAS_KEYWORD*..4]-(b))
 WITH path, [n IN nodes(path) | {
-  id: CASE WHEN n:Paper THEN n.id WHEN n:Topic THEN 'topic:' + n.slug WHEN n:Repository THEN 'repo:' + n.key
+  id: 'graph:' + CASE WHEN n:Paper THEN n.id WHEN n:Topic THEN 'topic:' + n.slug WHEN n:Repository THEN 'repo:' + n.key
            WHEN n:Author THEN 'author:' + n.key WHEN n:Keyword THEN 'keyword:' + n.key END,
   kind: CASE WHEN n:Paper THEN 'PAPER' WHEN n:Topic THEN 'TOPIC' WHEN n:Repository THEN 'REPOSITORY'
              WHEN n:Author THEN 'AUTHOR' WHEN n:Keyword THEN 'KEYWORD' END,

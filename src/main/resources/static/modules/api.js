@@ -83,7 +83,7 @@ export function isAbort(error) {
   return error?.name === 'AbortError';
 }
 
-const GRAPH_FIELDS = 'nodes { id kind label weight } edges { source target relation weight } truncated';
+const GRAPH_FIELDS = 'nodes { id ref kind label weight } edges { source target relation weight } truncated';
 
 export const queries = {
   stats: `query Stats { stats { papers topics repositories authors clusters edges } }`,
@@ -169,7 +169,7 @@ export const queries = {
   path: `query PathBetween($from: ID!, $to: ID!, $maxHops: Int) {
     path(from: $from, to: $to, maxHops: $maxHops) {
       length
-      hops { from { id kind label weight } relation to { id kind label weight } }
+      hops { from { id ref kind label weight } relation to { id ref kind label weight } }
     }
   }`,
 

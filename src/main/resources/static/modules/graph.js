@@ -121,11 +121,12 @@ function edgeId(edge) {
   return `${a}\u2192${edge.relation}\u2192${b}`;
 }
 
+/** A node of the API as a Cytoscape element, keyed by the global id of what it draws (edges name their ends by it). */
 function nodeElement(node) {
   return {
     group: 'nodes',
     data: {
-      id: node.id,
+      id: node.ref,
       kind: node.kind,
       label: node.kind === 'PAPER' ? shorten(node.label, 60) : node.label,
       fullLabel: node.label,
@@ -339,7 +340,7 @@ export class GraphCanvas {
     this.hideCard();
     this.clearNotice();
     const seedSet = new Set(seeds);
-    if (subgraph.nodes.length && !subgraph.nodes.some((node) => seedSet.has(node.id))) seedSet.add(subgraph.nodes[0].id);
+    if (subgraph.nodes.length && !subgraph.nodes.some((node) => seedSet.has(node.ref))) seedSet.add(subgraph.nodes[0].ref);
     const cy = this.cy;
     cy.batch(() => {
       cy.elements().remove();
@@ -368,7 +369,7 @@ export class GraphCanvas {
     const around = cy.getElementById(aroundId);
     const origin = around.nonempty() ? around.position() : { x: 0, y: 0 };
     const room = MAX_NODES - cy.nodes().length;
-    const fresh = subgraph.nodes.filter((node) => cy.getElementById(node.id).empty()).slice(0, Math.max(0, room));
+    const fresh = subgraph.nodes.filter((node) => cy.getElementById(node.ref).empty()).slice(0, Math.max(0, room));
     cy.batch(() => {
       fresh.forEach((node, i) => {
         const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
@@ -438,7 +439,7 @@ export class GraphCanvas {
         cy.add(element);
       });
       path.hops.forEach((hop) => {
-        const element = edgeElement({ source: hop.from.id, target: hop.to.id, relation: hop.relation, weight: 1 });
+        const element = edgeElement({ source: hop.from.ref, target: hop.to.ref, relation: hop.relation, weight: 1 });
         element.classes = 'on-path';
         if (cy.getElementById(element.data.id).empty()) cy.add(element);
       });
@@ -466,7 +467,7 @@ export class GraphCanvas {
     cy.batch(() => {
       cy.elements().remove();
       cy.add(clusters.map((cluster) => nodeElement({
-        id: cluster.id,
+        ref: cluster.id,
         kind: 'CLUSTER',
         label: `${cluster.label} (${cluster.size})`,
         weight: cluster.size / largest,

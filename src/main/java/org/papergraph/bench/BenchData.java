@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.papergraph.ingest.IngestService;
-import org.papergraph.ingest.SampleDataLoader;
+import org.papergraph.sample.SampleDataLoader;
 import org.papergraph.similarity.SyntheticEmbeddings;
 import org.papergraph.system.EmbeddedNeo4j;
 import org.papergraph.topics.TopicService;

@@ -176,14 +176,12 @@ class ExplorerController {
 			found = neighbourhood(refs, maxDepth, maxNodes, types);
 		}
 		List<Value> views = found.get("views").asList(v -> v);
-		int maxDegree = views.stream().mapToInt(v -> v.get("degree").asInt()).max().orElse(1);
 		Map<String, String> gids = new HashMap<>();
 		List<GraphNodeView> nodes = new ArrayList<>();
 		for (Value view : views) {
 			gids.put(view.get("element").asString(), view.get("gid").asString());
-			double weight = Math.log1p(view.get("degree").asInt()) / Math.log1p(Math.max(1, maxDegree));
-			nodes.add(new GraphNodeView(view.get("gid").asString(), view.get("kind").asString(),
-					view.get("label").asString(""), Decimals.round(weight, 3)));
+			nodes.add(GraphNodeView.of(view.get("gid").asString(), view.get("kind").asString(),
+					view.get("label").asString(""), view.get("degree").asLong()));
 		}
 		List<GraphEdgeView> edges = found.get("edges").asList(e -> new GraphEdgeView(gids.get(e.get("a").asString()),
 				gids.get(e.get("b").asString()), e.get("relation").asString(),
@@ -221,7 +219,7 @@ class ExplorerController {
 			CALL () { WITH $to AS ref %s AS b }
 			WITH a, b, CASE WHEN a <> b THEN a END AS start
 			OPTIONAL MATCH path = shortestPath((start)-[:%s*..%d]-(b))
-			WITH a, b, path, [n IN nodes(path) | {id: %s, kind: %s, label: %s}] AS views
+			WITH a, b, path, [n IN nodes(path) | {id: %s, kind: %s, label: %s, degree: COUNT { (n)--() }}] AS views
 			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same,
 			       CASE WHEN path IS NOT NULL THEN [i IN range(0, length(path) - 1) |
 			         {i: i, relation: type(relationships(path)[i]), from: views[i], to: views[i + 1]}] END AS hops
@@ -310,8 +308,8 @@ class ExplorerController {
 	}
 
 	private static GraphNodeView node(Value value) {
-		return new GraphNodeView(value.get("id").asString(), value.get("kind").asString(), value.get("label").asString(""),
-				1.0);
+		return GraphNodeView.of(value.get("id").asString(), value.get("kind").asString(), value.get("label").asString(""),
+				value.get("degree").asLong());
 	}
 
 }

@@ -18,6 +18,12 @@ public final class GraphIds {
 
 	public static final String KEYWORD = "keyword:";
 
+	/**
+	 * The prefix of a graph node's own id ({@code GraphNode.id}), which stands in front of the global id of what it
+	 * draws, so that no id names two types; every argument that takes a global id takes this form too.
+	 */
+	public static final String GRAPH_NODE = "graph:";
+
 	private GraphIds() {
 	}
 
@@ -25,11 +31,20 @@ public final class GraphIds {
 	public record Ref(String label, String keyProperty, String key) {
 	}
 
-	/** Parses a global id; a string without a known prefix is taken as a paper id. */
-	public static Optional<Ref> parse(String id) {
-		if (id == null || id.isBlank() || id.length() > 500) {
+	/** The id of the graph node that draws the node of this global id. */
+	public static String graphNodeId(String globalId) {
+		return GRAPH_NODE + globalId;
+	}
+
+	/**
+	 * Parses a global id, or a graph node's id ({@code graph:} and a global id); a string without a known prefix is
+	 * taken as a paper id.
+	 */
+	public static Optional<Ref> parse(String value) {
+		if (value == null || value.isBlank() || value.length() > 500) {
 			return Optional.empty();
 		}
+		String id = value.startsWith(GRAPH_NODE) ? value.substring(GRAPH_NODE.length()) : value;
 		if (id.startsWith(TOPIC)) {
 			return Optional.of(new Ref("Topic", "slug", id.substring(TOPIC.length())));
 		}

@@ -31,7 +31,7 @@ public class PaperReader {
 		this.neo4j = neo4j;
 	}
 
-	/** A paper by its id, its arXiv id (any version), or an id it was served under before. */
+	/** A paper by its id, its arXiv id (any version), its graph node's id, or an id it was served under before. */
 	public Optional<PaperNode> find(String anyId) {
 		return lookup(anyId, "p {" + PaperNode.PROJECTION + "} AS paper", row -> PaperNode.from(row.get("paper")));
 	}
@@ -55,7 +55,8 @@ public class PaperReader {
 		if (anyId == null || anyId.isBlank() || anyId.length() > 200) {
 			return Optional.empty();
 		}
-		String id = anyId.strip();
+		String given = anyId.strip();
+		String id = given.startsWith(GraphIds.GRAPH_NODE) ? given.substring(GraphIds.GRAPH_NODE.length()) : given;
 		String arxivId = arxivKey(id);
 		Optional<T> direct = neo4j.query("""
 				OPTIONAL MATCH (byId:Paper {id: $id})

@@ -134,7 +134,7 @@ public class PaperWriter {
 			Map<String, Object> row = new HashMap<>(byIndex.get(record.get("i").asInt()));
 			row.put("existingId", record.get("existingId").asString(null));
 			row.put("storedHash", record.get("storedHash").asString(null));
-			row.put("finalId", finalId((String) row.get("existingId"), (String) row.get("id"), (String) row.get("arxivId")));
+			row.put("finalId", finalId((String) row.get("existingId"), (String) row.get("id")));
 			if (record.get("titleTaken").asBoolean()) {
 				// A different paper (another arXiv id) already has this title: keep both, told apart by id.
 				row.put("titleKey", row.get("titleKey") + " " + row.get("arxivId"));
@@ -144,12 +144,9 @@ public class PaperWriter {
 		return resolved;
 	}
 
-	/** The id a paper has after the write: a paper known by title only takes its arXiv id once one is seen. */
-	private static String finalId(String existingId, String id, String arxivId) {
-		if (existingId == null) {
-			return id;
-		}
-		return arxivId != null && existingId.startsWith(PaperIdentity.TITLE_ID_PREFIX) ? arxivId : existingId;
+	/** The id a paper has after the write: the one it was first served with, whatever sources bring later. */
+	private static String finalId(String existingId, String id) {
+		return existingId == null ? id : existingId;
 	}
 
 	private static Map<String, Object> row(int index, PaperRecord paper, int rank) {
@@ -223,8 +220,8 @@ public class PaperWriter {
 	/**
 	 * A richer source adds to the node, whatever the order sources arrive in: descriptive facts come from the
 	 * highest-ranked source that has them, counts (upvotes, comments) only grow, keywords accumulate (kept sorted, so
-	 * the result does not depend on arrival order), and a paper
-	 * first known by title takes its arXiv id as id while the old id stays an alias.
+	 * the result does not depend on arrival order), and a paper first known by title gains its arXiv id as a field and
+	 * a lookup key while keeping the id it was first served with.
 	 */
 	private static final String UPDATE_PAPERS = """
 			UNWIND $rows AS row
@@ -234,8 +231,7 @@ public class PaperWriter {
 			  WITH DISTINCT keyword ORDER BY keyword
 			  RETURN collect(keyword) AS keywords
 			}
-			WITH p, row, keywords, row.props AS n, row.rank >= coalesce(p.sourceRank, 0) AS ranks,
-			     row.arxivId IS NOT NULL AND p.arxivId IS NULL AS gainsArxivId
+			WITH p, row, keywords, row.props AS n, row.rank >= coalesce(p.sourceRank, 0) AS ranks
 			SET p.title = CASE WHEN ranks THEN coalesce(n.title, p.title) ELSE p.title END,
 			    p.abstract = CASE WHEN ranks OR p.abstract IS NULL THEN coalesce(n.abstract, p.abstract) ELSE p.abstract END,
 			    p.publishedAt = CASE WHEN ranks OR p.publishedAt IS NULL THEN coalesce(n.publishedAt, p.publishedAt)
@@ -251,9 +247,7 @@ public class PaperWriter {
 			                      THEN n.comments ELSE p.comments END,
 			    p.sourceRank = CASE WHEN ranks THEN row.rank ELSE p.sourceRank END,
 			    p.aiKeywords = keywords,
-			    p.aliases = CASE WHEN gainsArxivId THEN coalesce(p.aliases, []) + p.id ELSE p.aliases END,
-			    p.arxivId = coalesce(p.arxivId, row.arxivId),
-			    p.id = CASE WHEN gainsArxivId THEN row.arxivId ELSE p.id END
+			    p.arxivId = coalesce(p.arxivId, row.arxivId)
 			""";
 
 	private static final String LINK_AUTHORS = """

@@ -15,8 +15,8 @@ import org.papergraph.graph.PaperRecord;
 import org.papergraph.graph.RepositoryRef;
 
 /**
- * Parses arXiv API Atom feeds: one paper per {@code entry}, ids without version, code links from abstracts and
- * {@code arxiv:comment}.
+ * Parses arXiv API Atom feeds: one paper per {@code entry}, ids without version, code links from abstracts,
+ * {@code arxiv:comment} and related links ({@code <link rel="related" href="...">}).
  */
 public final class ArxivFeedParser {
 
@@ -68,8 +68,9 @@ public final class ArxivFeedParser {
 				authors.add(new AuthorRef(value, null));
 			}
 		}
-		List<RepositoryRef> repositories = LinkExtractor.merge(LinkExtractor.repositories(summary),
-				LinkExtractor.repositories(comment));
+		String related = String.join(" ", entry.select("> link[rel=related]").eachAttr("href"));
+		List<RepositoryRef> repositories = LinkExtractor.merge(LinkExtractor.merge(LinkExtractor.repositories(summary),
+				LinkExtractor.repositories(comment)), LinkExtractor.repositories(related));
 		String projectPage = LinkExtractor.projectPage(comment).or(() -> LinkExtractor.projectPage(summary)).orElse(null);
 		return Optional.of(new PaperRecord(PaperIdentity.arxivId(childText(entry, "id")).orElse(null), title,
 				TextSanitizer.text(summary, TextSanitizer.MAX_ABSTRACT),

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
+import org.papergraph.system.Command;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -22,52 +20,46 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("command")
-public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
-
-	/** The command's name on the command line. */
-	public static final String NAME = "ingest";
+class IngestCommand implements Command {
 
 	private static final List<String> FILE_TYPES = List.of(".txt", ".html", ".htm", ".xml", ".atom");
 
 	private final IngestService ingest;
 
-	private final PrintStream out;
-
-	private int exitCode;
-
-	public IngestCommand(IngestService ingest) {
-		this(ingest, System.out);
-	}
-
-	IngestCommand(IngestService ingest, PrintStream out) {
+	IngestCommand(IngestService ingest) {
 		this.ingest = ingest;
-		this.out = out;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (args.getNonOptionArgs().isEmpty() || !NAME.equals(args.getNonOptionArgs().get(0))) {
-			return;
-		}
-		List<String> targets = args.getNonOptionArgs().stream().skip(1).toList();
-		if (targets.isEmpty()) {
+	public String name() {
+		return "ingest";
+	}
+
+	@Override
+	public int run(List<String> targets, PrintStream out) {
+		if (targets.isEmpty() || targets.stream().anyMatch(t -> t.startsWith("-"))) {
 			out.println("usage: java -jar papergraph.jar ingest PATH_OR_URL...");
-			exitCode = 2;
-			return;
+			return Command.USAGE;
 		}
 		List<String> inputs = new ArrayList<>();
+		int failed = 0;
 		for (String target : targets) {
-			inputs.addAll(expand(target));
+			try {
+				inputs.addAll(expand(target));
+			}
+			catch (IngestException ex) {
+				failed++;
+				out.println("  failed: " + target + ": " + ex.getMessage());
+			}
 		}
 		int created = 0;
 		int updated = 0;
 		int unchanged = 0;
 		int linked = 0;
-		int failed = 0;
 		long started = System.nanoTime();
 		for (int i = 0; i < inputs.size(); i++) {
 			String input = inputs.get(i);
-			progress(i, inputs.size(), input);
+			progress(out, i, inputs.size(), input);
 			try {
 				IngestReport report = isUrl(input) ? ingest.ingestUrl(input) : ingest.ingestFile(Path.of(input));
 				created += report.papersCreated();
@@ -83,20 +75,15 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 				out.println("  failed: " + input + ": " + ex.getMessage());
 			}
 		}
-		progress(inputs.size(), inputs.size(), "");
+		progress(out, inputs.size(), inputs.size(), "");
 		double seconds = (System.nanoTime() - started) / 1e9;
-		out.printf(Locale.ROOT, "%nIngested %d input(s) in %.1f s: %d papers created, %d updated, %d unchanged, "
-				+ "%d repository links; %d failed.%n", inputs.size() - failed, seconds, created, updated, unchanged,
-				linked, failed);
-		exitCode = failed > 0 ? 1 : 0;
+		out.printf(Locale.ROOT, "Ingested %d input(s) in %.1f s: %d papers created, %d updated, %d unchanged, "
+				+ "%d repository links; %d failed.%n", inputs.size() - Math.min(failed, inputs.size()), seconds, created,
+				updated, unchanged, linked, failed);
+		return failed > 0 ? Command.FAILED : Command.OK;
 	}
 
-	@Override
-	public int getExitCode() {
-		return exitCode;
-	}
-
-	private void progress(int done, int total, String current) {
+	private static void progress(PrintStream out, int done, int total, String current) {
 		if (total < 2) {
 			return;
 		}
@@ -111,6 +98,9 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 			return List.of(target);
 		}
 		Path path = Path.of(target);
+		if (!Files.exists(path)) {
+			throw new IngestException("no such file or folder");
+		}
 		if (!Files.isDirectory(path)) {
 			return List.of(target);
 		}

@@ -67,7 +67,10 @@ public class IngestService {
 		return write(listing.kind().at(page.uri().toString()), listing);
 	}
 
-	/** Ingests one file, read as strict UTF-8. */
+	/**
+	 * Ingests one file, read as strict UTF-8; the source is the content, as for text given directly, so the same
+	 * listing read from a file, as text or as the bundled sample is one source and a second reading writes nothing.
+	 */
 	public IngestReport ingestFile(Path file) {
 		String content;
 		try {
@@ -82,7 +85,7 @@ public class IngestService {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		Listing listing = name.endsWith(".html") || name.endsWith(".htm") ? ListingParser.parseHtml(content, null)
 				: ListingParser.parse(content, null);
-		return write(listing.kind().at("file:" + file.toAbsolutePath().normalize()), listing);
+		return write(listing.kind().at("sha256:" + digest(content)), listing);
 	}
 
 	/** Ingests a listing already parsed, from a named source; used for bundled and generated data. */

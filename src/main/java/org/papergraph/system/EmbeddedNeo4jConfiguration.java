@@ -46,6 +46,7 @@ class EmbeddedNeo4jConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the data directory " + home, ex);
 		}
+		DataDirectoryInUseException.check(home);
 		int port = properties.boltPort() > 0 ? properties.boltPort() : freeLoopbackPort();
 		long started = System.nanoTime();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
@@ -62,7 +63,7 @@ class EmbeddedNeo4jConfiguration {
 			// its event loops need not stay quiet for five seconds each before they end.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.build();
-		log.info("Embedded Neo4j started in {} with Bolt on 127.0.0.1:{} ({} ms)", home, port,
+		log.debug("Embedded Neo4j started in {} with Bolt on 127.0.0.1:{} ({} ms)", home, port,
 				(System.nanoTime() - started) / 1_000_000);
 		return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + port));
 	}

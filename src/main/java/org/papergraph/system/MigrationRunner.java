@@ -57,13 +57,15 @@ public class MigrationRunner implements InitializingBean {
 						""", Map.of("version", migration.version(), "description", migration.description(),
 						"checksum", migration.checksum())).consume());
 				applied.add(migration.version());
-				log.info("Applied migration V{} {}", migration.version(), migration.description());
+				log.debug("Applied migration V{} {}", migration.version(), migration.description());
 			}
 			session.run("CALL db.awaitIndexes(300)").consume();
 		}
 		appliedThisStart = List.copyOf(applied);
-		log.info("Schema is at V{} ({} applied now)",
-				migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version(), applied.size());
+		if (!applied.isEmpty() && applied.size() < migrations.size()) {
+			log.info("Schema is at V{} ({} migrations applied now)",
+					migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version(), applied.size());
+		}
 	}
 
 	/** The versions this start applied; empty when the database was already up to date. */

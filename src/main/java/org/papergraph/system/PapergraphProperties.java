@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageCache the embedded database's page cache size, in Neo4j's notation (for example {@code 512m})
  * @param apiKey the key that write operations require; blank means one is generated at start
  * @param sampleData whether an empty database is filled with the bundled sample on start
+ * @param graphiql whether GraphiQL is served at {@code /graphiql}, from the application's own files
  * @param fetch the rules for fetching pages by URL
  * @param taxonomy where the topic taxonomy file is ({@code classpath:} or {@code file:})
  * @param derive when derived data (topics, keywords, embeddings, similarity, clusters) is updated
@@ -28,6 +29,7 @@ public record PapergraphProperties(
 		@DefaultValue("512m") String pageCache,
 		String apiKey,
 		@DefaultValue("true") boolean sampleData,
+		@DefaultValue("true") boolean graphiql,
 		@DefaultValue Fetch fetch,
 		@DefaultValue("classpath:taxonomy/topics.yaml") String taxonomy,
 		@DefaultValue Derive derive) {

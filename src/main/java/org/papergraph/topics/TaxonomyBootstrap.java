@@ -24,8 +24,10 @@ class TaxonomyBootstrap implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		if (topics.loadTaxonomy()) {
-			log.info("The taxonomy changed since topics were assigned; assigning them again");
-			topics.reassignAll();
+			TopicService.Report report = topics.reassignAll();
+			if (report.papers() > 0) {
+				log.info("The taxonomy changed since topics were assigned: {} papers assigned again", report.papers());
+			}
 		}
 	}
 

@@ -58,7 +58,7 @@ public class TopicService {
 		graph.syncTaxonomy(taxonomy);
 		assigner = new TopicAssigner(taxonomy);
 		vectors = null;
-		log.info("Taxonomy loaded: {} topics", taxonomy.topics().size());
+		log.debug("Taxonomy loaded: {} topics", taxonomy.topics().size());
 		return !graph.assignedTaxonomyHash().map(taxonomy.hash()::equals).orElse(false);
 	}
 
@@ -115,7 +115,7 @@ public class TopicService {
 				after = batch.get(batch.size() - 1).id();
 			}
 			graph.markAssigned(current.taxonomy());
-			log.info("Topics reassigned: {} papers, {} topic links", papers, links);
+			log.debug("Topics reassigned: {} papers, {} topic links", papers, links);
 			return new Report(papers, links, graph.keywordCount(), current.taxonomy().topics().size());
 		}
 		finally {

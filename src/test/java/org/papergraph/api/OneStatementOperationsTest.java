@@ -108,14 +108,14 @@ class OneStatementOperationsTest {
 	}
 
 	@Test
-	void pathAndNeighbourhoodAcceptAPapersFormerId() {
-		String former = PaperIdentity.titleId("LM-Infinite: Simple On-the-Fly Length Generalization for Large Language Models");
+	void pathAndNeighbourhoodFindAPaperByItsArxivIdAndByItsGraphNodeId() {
+		String id = PaperIdentity.titleId("LM-Infinite: Simple On-the-Fly Length Generalization for Large Language Models");
 
-		ClientGraphQlResponse path = run("PathBetween", Map.of("from", former, "to", "topic:infinite-context"));
-		ClientGraphQlResponse neighbourhood = run("Neighbourhood", Map.of("seeds", java.util.List.of(former)));
+		ClientGraphQlResponse path = run("PathBetween", Map.of("from", "2308.16137", "to", "topic:infinite-context"));
+		ClientGraphQlResponse neighbourhood = run("Neighbourhood", Map.of("seeds", java.util.List.of("graph:" + id)));
 
-		assertThat(path.field("path.hops[0].from.id").toEntity(String.class)).isEqualTo("2308.16137");
-		assertThat(neighbourhood.field("subgraph.nodes[0].id").toEntity(String.class)).isEqualTo("2308.16137");
+		assertThat(path.field("path.hops[0].from.id").toEntity(String.class)).isEqualTo("graph:" + id);
+		assertThat(neighbourhood.field("subgraph.nodes[0].id").toEntity(String.class)).isEqualTo("graph:" + id);
 	}
 
 	@Test

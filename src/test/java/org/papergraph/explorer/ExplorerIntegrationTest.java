@@ -28,14 +28,14 @@ class ExplorerIntegrationTest {
 	private static final String PATH = """
 			query PathBetween($from: ID!, $to: ID!, $maxHops: Int) {
 			  path(from: $from, to: $to, maxHops: $maxHops) {
-			    length hops { from { id kind label } relation to { id kind label } }
+			    length hops { from { id ref kind label } relation to { id ref kind label } }
 			  }
 			}""";
 
 	private static final String SUBGRAPH = """
 			query Neighbourhood($seeds: [ID!]!, $depth: Int, $limit: Int, $relations: [Relation!]) {
 			  subgraph(seeds: $seeds, depth: $depth, limit: $limit, relations: $relations) {
-			    nodes { id kind label weight } edges { source target relation weight } truncated
+			    nodes { id ref kind label weight } edges { source target relation weight } truncated
 			  }
 			}""";
 
@@ -71,8 +71,8 @@ class ExplorerIntegrationTest {
 
 		assertThat((Integer) path.get("length")).isBetween(1, 2);
 		List<Map<String, Object>> hops = (List) path.get("hops");
-		assertThat(((Map<?, ?>) hops.get(0).get("from")).get("id")).isEqualTo(lmInfinite);
-		assertThat(((Map<?, ?>) hops.get(hops.size() - 1).get("to")).get("id")).isEqualTo(sirLlm);
+		assertThat(((Map<?, ?>) hops.get(0).get("from")).get("ref")).isEqualTo(lmInfinite);
+		assertThat(((Map<?, ?>) hops.get(hops.size() - 1).get("to")).get("ref")).isEqualTo(sirLlm);
 		assertThat(hops).allSatisfy(hop -> assertThat((String) hop.get("relation")).isNotBlank());
 	}
 
@@ -106,8 +106,9 @@ class ExplorerIntegrationTest {
 		List<Map<String, Object>> edges = (List) first.get("edges");
 		assertThat(first).isEqualTo(again);
 		assertThat(nodes).hasSizeLessThanOrEqualTo(15);
-		assertThat(nodes.get(0)).containsEntry("id", lmInfinite).containsEntry("kind", "PAPER");
-		Set<Object> ids = nodes.stream().map(n -> n.get("id")).collect(Collectors.toSet());
+		assertThat(nodes.get(0)).containsEntry("ref", lmInfinite).containsEntry("id", "graph:" + lmInfinite)
+			.containsEntry("kind", "PAPER");
+		Set<Object> ids = nodes.stream().map(n -> n.get("ref")).collect(Collectors.toSet());
 		assertThat(ids).hasSize(nodes.size());
 		assertThat(edges).isNotEmpty().allSatisfy(edge -> {
 			assertThat(ids).contains(edge.get("source"), edge.get("target"));

@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,14 +23,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
+
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.papergraph.testsupport.HeadlessChromium;
 import org.papergraph.testsupport.Api;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,17 +55,11 @@ class ExplorerPageBrowserTest {
 
 	static final String API_KEY = "explorer-test-key-0123456789";
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-	private static ChromeDriverService service;
+	private static HeadlessChromium chromium;
 
 	private static ChromeDriver browser;
-
-	private static Path profile;
 
 	@LocalServerPort
 	int port;
@@ -76,39 +69,19 @@ class ExplorerPageBrowserTest {
 	 * without it skips every test with the reason (an assumption in a {@code @BeforeAll} would hide the reason).
 	 */
 	static boolean browserInstalled() {
-		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		return HeadlessChromium.installed();
 	}
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		profile = Files.createTempDirectory("papergraph-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--user-data-dir=" + profile, "--window-size=1440,900");
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logging);
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+	static void startBrowser() {
+		chromium = HeadlessChromium.start();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-			}
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -186,7 +159,7 @@ class ExplorerPageBrowserTest {
 		waitUntilIdle();
 		assertThat(text("#topic-title")).isEqualTo("Long and Infinite Context");
 		assertThat(browser.getTitle()).startsWith("Long and Infinite Context");
-		assertThat(text(".trend")).contains("No dated papers");
+		assertThat(text(".trend")).contains("7 of 7 papers have a publication date");
 		assertThat(browser.findElements(By.cssSelector("section.block ol.link-list a"))).hasSize(7);
 		assertThat(browser.findElement(By.cssSelector("nav.views a[aria-current=page]")).getText()).isEqualTo("Topics");
 		assertThat((Boolean) script("return window.papergraph.cy.getElementById('topic:infinite-context').hasClass('seed')"))

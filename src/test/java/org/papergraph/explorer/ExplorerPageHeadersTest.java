@@ -43,10 +43,34 @@ class ExplorerPageHeadersTest {
 	}
 
 	@Test
-	void leavesGraphiQlWithoutThePagePolicy() {
-		ResponseEntity<String> graphiql = get("/graphiql?path=/graphql");
+	void servesGraphiqlWithAPolicyOfItsOwnThatAllowsOnlyThisOrigin() {
+		for (String path : new String[] { "/graphiql", "/graphiql/" }) {
+			ResponseEntity<String> page = get(path);
 
-		assertThat(graphiql.getHeaders().getFirst("Content-Security-Policy")).isNull();
+			assertThat(page.getStatusCode().is2xxSuccessful()).as(path).isTrue();
+			assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).as(path).isTrue();
+			assertThat(page.getBody()).as(path).contains("<script defer src=\"/graphiql/graphiql-page.js\"></script>")
+				.doesNotContain("https://");
+			String policy = page.getHeaders().getFirst("Content-Security-Policy");
+			assertThat(policy).as(path).isEqualTo(ExplorerPageHeaders.GRAPHIQL_POLICY)
+				.contains("default-src 'self'", "script-src 'self';", "connect-src 'self'", "frame-ancestors 'none'");
+			assertThat(policy).as(path).doesNotContain("unsafe-eval")
+				.doesNotContainPattern("script-src[^;]*unsafe-inline");
+		}
+	}
+
+	@Test
+	void servesGraphiqlAndReactFromThisOrigin() {
+		for (String path : new String[] { "/graphiql/graphiql-page.js", "/webjars/graphiql/graphiql.min.js",
+				"/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js" }) {
+			ResponseEntity<String> script = get(path);
+
+			assertThat(script.getStatusCode().is2xxSuccessful()).as(path).isTrue();
+			assertThat(script.getHeaders().getContentType().toString()).as(path).startsWith("text/javascript");
+			assertThat(script.getHeaders().getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+		}
+		assertThat(get("/webjars/graphiql/graphiql.min.css").getHeaders().getContentType().toString())
+			.startsWith("text/css");
 	}
 
 	private ResponseEntity<String> get(String path) {

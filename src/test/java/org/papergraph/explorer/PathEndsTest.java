@@ -28,7 +28,7 @@ class PathEndsTest {
 	private static final String PATH = """
 			query PathBetween($from: ID!, $to: ID!) {
 			  path(from: $from, to: $to, maxHops: 3) {
-			    length hops { from { id kind label } relation to { id kind label } }
+			    length hops { from { ref kind label } relation to { ref kind label } }
 			  }
 			}""";
 
@@ -67,8 +67,8 @@ class PathEndsTest {
 		assertThat(path.get("length")).isEqualTo(1);
 		assertThat((List<Map<String, Object>>) path.get("hops")).singleElement().satisfies(hop -> {
 			assertThat(hop.get("relation")).isEqualTo("AUTHORED");
-			assertThat(((Map<?, ?>) hop.get("from")).get("id")).isEqualTo(paper);
-			assertThat(((Map<?, ?>) hop.get("to")).get("id")).isEqualTo(firstAuthor);
+			assertThat(((Map<?, ?>) hop.get("from")).get("ref")).isEqualTo(paper);
+			assertThat(((Map<?, ?>) hop.get("to")).get("ref")).isEqualTo(firstAuthor);
 			assertThat(((Map<?, ?>) hop.get("to")).get("kind")).isEqualTo("AUTHOR");
 		});
 	}
@@ -80,9 +80,9 @@ class PathEndsTest {
 		assertThat(firstAuthor).isNotEqualTo(lastAuthor);
 		assertThat(path.get("length")).isEqualTo(2);
 		List<Map<String, Object>> hops = (List<Map<String, Object>>) path.get("hops");
-		assertThat(((Map<?, ?>) hops.get(0).get("from")).get("id")).isEqualTo(firstAuthor);
+		assertThat(((Map<?, ?>) hops.get(0).get("from")).get("ref")).isEqualTo(firstAuthor);
 		assertThat(((Map<?, ?>) hops.get(0).get("to")).get("kind")).isEqualTo("PAPER");
-		assertThat(((Map<?, ?>) hops.get(1).get("to")).get("id")).isEqualTo(lastAuthor);
+		assertThat(((Map<?, ?>) hops.get(1).get("to")).get("ref")).isEqualTo(lastAuthor);
 	}
 
 	@Test

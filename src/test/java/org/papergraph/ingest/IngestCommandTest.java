@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,6 @@ import org.papergraph.testsupport.Fixtures;
 import org.papergraph.testsupport.PapergraphTest;
 import org.papergraph.testsupport.TestGraph;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +44,7 @@ class IngestCommandTest {
 		Files.writeString(folder.resolve("feed.xml"), Fixtures.text("fixtures/arxiv/feed.xml"));
 		Files.writeString(folder.resolve("notes.md"), "not a listing, not picked up");
 
-		Run run = run("ingest", folder.toString());
+		Run run = run(folder.toString());
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.output()).contains("3/3").contains("31 papers created").contains("0 failed");
@@ -58,7 +58,7 @@ class IngestCommandTest {
 		Path good = folder.resolve("seed.txt");
 		Files.writeString(good, Fixtures.text(Fixtures.SEED));
 
-		Run run = run("ingest", bad.toString(), good.toString());
+		Run run = run(bad.toString(), good.toString());
 
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.output()).contains("failed: " + bad).contains("not valid JSON").contains("1 failed");
@@ -67,7 +67,7 @@ class IngestCommandTest {
 
 	@Test
 	void explainsItsUsageWithoutArguments() {
-		Run run = run("ingest");
+		Run run = run();
 
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.output()).contains("usage:");
@@ -75,9 +75,16 @@ class IngestCommandTest {
 
 	private Run run(String... args) {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		IngestCommand command = new IngestCommand(ingest, new PrintStream(buffer, true, UTF_8));
-		command.run(new DefaultApplicationArguments(args));
-		return new Run(command.getExitCode(), buffer.toString(UTF_8));
+		int exitCode = new IngestCommand(ingest).run(List.of(args), new PrintStream(buffer, true, UTF_8));
+		return new Run(exitCode, buffer.toString(UTF_8));
+	}
+
+	@Test
+	void namesAPathThatDoesNotExistAsAFailedInput() {
+		Run run = run(folder.resolve("missing.txt").toString());
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.output()).contains("failed: ").contains("no such file or folder").contains("1 failed");
 	}
 
 	private record Run(int exitCode, String output) {

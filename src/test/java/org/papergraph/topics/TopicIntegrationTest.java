@@ -120,11 +120,10 @@ class TopicIntegrationTest {
 		ingest.ingestText(Fixtures.text(Fixtures.SEED));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		TopicCommand command = new TopicCommand(topics, new java.io.PrintStream(out, true));
-		command.run(new org.springframework.boot.DefaultApplicationArguments("topics"));
+		int exitCode = new TopicCommand(topics).run(List.of(), new java.io.PrintStream(out, true));
 
 		assertThat(out.toString()).contains("28 papers").contains("topic links");
-		assertThat(command.getExitCode()).isZero();
+		assertThat(exitCode).isZero();
 	}
 
 	/** Each paper's topic memberships as stored, as sorted "paper>topic" pairs. */
