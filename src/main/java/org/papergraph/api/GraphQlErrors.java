@@ -74,12 +74,21 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					|| cause instanceof DataAccessResourceFailureException) {
 				return Classification.UNAVAILABLE;
 			}
-			if (cause instanceof QueryTimeoutException || cause instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().contains("TransactionTimedOut")) {
+			if (cause instanceof QueryTimeoutException || cause instanceof Neo4jException neo4j && endedByTheDatabase(neo4j)) {
 				return Classification.TIMEOUT;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the database ended the transaction: its timeout passed (a query's, or a write's deadline), which it
+	 * reports as timed out, as terminated, or, when the transaction was waiting for a lock, as a stopped lock client.
+	 */
+	private static boolean endedByTheDatabase(Neo4jException ex) {
+		String code = ex.code() == null ? "" : ex.code();
+		return code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")
+				|| code.endsWith("LockClientStopped");
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.papergraph.api;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,18 +80,21 @@ public final class Prefetch {
 	}
 
 	/**
-	 * The fields selected directly below these fields, looking through inline fragments and fragment spreads (the
-	 * request was validated, so fragments do not cycle).
+	 * The fields selected directly below these fields, looking through inline fragments and fragment spreads; each
+	 * fragment is looked into once per level, however often it is spread there, so a level costs at most a walk of
+	 * the document.
 	 */
-	private static List<Field> children(List<Field> fields, Map<String, FragmentDefinition> fragments) {
+	static List<Field> children(List<Field> fields, Map<String, FragmentDefinition> fragments) {
 		List<Field> children = new ArrayList<>();
+		Set<String> expanded = new HashSet<>();
 		for (Field field : fields) {
-			collect(field.getSelectionSet(), fragments, children);
+			collect(field.getSelectionSet(), fragments, expanded, children);
 		}
 		return children;
 	}
 
-	private static void collect(SelectionSet set, Map<String, FragmentDefinition> fragments, List<Field> into) {
+	private static void collect(SelectionSet set, Map<String, FragmentDefinition> fragments, Set<String> expanded,
+			List<Field> into) {
 		if (set == null) {
 			return;
 		}
@@ -99,10 +103,11 @@ public final class Prefetch {
 				into.add(field);
 			}
 			else if (selection instanceof InlineFragment inline) {
-				collect(inline.getSelectionSet(), fragments, into);
+				collect(inline.getSelectionSet(), fragments, expanded, into);
 			}
-			else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-				collect(fragments.get(spread.getName()).getSelectionSet(), fragments, into);
+			else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())
+					&& expanded.add(spread.getName())) {
+				collect(fragments.get(spread.getName()).getSelectionSet(), fragments, expanded, into);
 			}
 		}
 	}

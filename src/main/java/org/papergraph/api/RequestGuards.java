@@ -12,8 +12,10 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Document;
+import graphql.validation.ValidationError;
 
 import org.papergraph.system.ApiKey;
 import org.papergraph.system.LimitsProperties;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The request guards as the engine's one instrumentation, in order: the API key for mutations
  * ({@link MutationAccess}), the request limits ({@link RequestLimits}), the client and ingest budgets
- * ({@link RequestBudgets}). They act on the whole request only (input, parse, operation, result), so this takes no
+ * ({@link RequestBudgets}). They act on the whole request only (input, parse, validation, operation, result), so this
+ * takes no
  * part in the per-field steps: the engine spends nothing on the guards field by field, as it would through a chain.
  */
 @Component
@@ -64,6 +67,16 @@ class RequestGuards extends SimplePerformantInstrumentation {
 		List<InstrumentationContext<Document>> contexts = new ArrayList<>(guards.size());
 		for (int i = 0; i < guards.size(); i++) {
 			contexts.add(guards.get(i).beginParse(parameters, state(state, i)));
+		}
+		return all(contexts);
+	}
+
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		List<InstrumentationContext<List<ValidationError>>> contexts = new ArrayList<>(guards.size());
+		for (int i = 0; i < guards.size(); i++) {
+			contexts.add(guards.get(i).beginValidation(parameters, state(state, i)));
 		}
 		return all(contexts);
 	}

@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
 import graphql.language.Document;
@@ -25,12 +26,13 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 
+import graphql.validation.ValidationError;
 import org.papergraph.system.LimitsProperties;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Holds every request to the limits of {@code papergraph.limits}: parser limits on the document, then, before any
- * field is fetched, the query depth (introspection bounded apart), the estimated result nodes, {@code first} at most
+ * Holds every request to the limits of {@code papergraph.limits}: parser limits on the document, fragments and the
+ * fields the operation expands to before it is validated, then, before any field is fetched, the query depth (introspection bounded apart), the estimated result nodes, {@code first} at most
  * 100, aliases, top-level fields and {@code ingest} fields. A request over a limit is refused whole with
  * {@code BAD_REQUEST} errors that name the limit; an accepted one reports its estimate in {@code extensions.cost}.
  * Introspection is refused when {@code papergraph.limits.introspection} is off.
@@ -90,6 +92,32 @@ class RequestLimits extends SimplePerformantInstrumentation {
 				((Measured) state).parseCancelled = (InvalidSyntaxException) failure;
 			}
 		});
+	}
+
+	/**
+	 * Before the document is validated: its fragment definitions and the fields its operations hold once fragments
+	 * are expanded, measured in one pass ({@link FragmentExpansion}), so that neither validation nor any look-ahead
+	 * ever meets a document that is small as text but huge as a query.
+	 */
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		FragmentExpansion expansion = FragmentExpansion.of(parameters.getDocument());
+		List<GraphQLError> errors = new ArrayList<>();
+		if (expansion.fragments() > limits.maxFragments()) {
+			errors.add(Rejection.error(ErrorType.BAD_REQUEST, "The document defines " + expansion.fragments()
+					+ " fragments; at most " + limits.maxFragments() + " are allowed",
+					limit("fragments", expansion.fragments(), limits.maxFragments())));
+		}
+		if (expansion.fields() > limits.maxFields()) {
+			errors.add(Rejection.error(ErrorType.BAD_REQUEST, "The operation holds " + expansion.fields()
+					+ " fields once its fragments are expanded; at most " + limits.maxFields() + " are allowed",
+					limit("fields", expansion.fields(), limits.maxFields())));
+		}
+		if (!errors.isEmpty()) {
+			throw Rejection.abort(errors);
+		}
+		return super.beginValidation(parameters, state);
 	}
 
 	@Override

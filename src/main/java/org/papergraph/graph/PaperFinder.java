@@ -40,7 +40,7 @@ public class PaperFinder {
 		List<String> conditions = conditions(filter == null ? PaperFilter.NONE : filter, params, match);
 		List<String> pageConditions = new ArrayList<>(conditions);
 		if (after != null) {
-			List<Object> position = Cursor.decode(after, 2);
+			List<Object> position = Cursor.decode(after, "papers:" + order.name(), order.keyType(), String.class);
 			params.put("afterKey", position.get(0));
 			params.put("afterId", String.valueOf(position.get(1)));
 			String op = order.ascending() ? ">" : "<";
@@ -61,7 +61,7 @@ public class PaperFinder {
 			.asList(row -> new Positioned(PaperNode.from(row.get("paper")), row.get("sortKey").asObject()));
 		int total = result.get("total").asInt();
 		Connection<Positioned> page = Connection.of(rows, first, after != null, total,
-				row -> Cursor.encode(row.sortKey(), row.paper().id()));
+				row -> Cursor.encode("papers:" + order.name(), row.sortKey(), row.paper().id()));
 		List<Connection.Edge<PaperNode>> edges = page.edges().stream()
 			.map(edge -> new Connection.Edge<>(edge.cursor(), edge.node().paper()))
 			.toList();

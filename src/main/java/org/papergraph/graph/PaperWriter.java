@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -30,14 +31,11 @@ public class PaperWriter {
 
 	private final Driver driver;
 
-	private final TransactionConfig write;
+	private final Duration writeTimeout;
 
 	public PaperWriter(Driver driver, LimitsProperties limits) {
 		this.driver = driver;
-		this.write = TransactionConfig.builder()
-			.withTimeout(limits.writeTimeout())
-			.withMetadata(Map.of("app", "papergraph-ingest"))
-			.build();
+		this.writeTimeout = limits.writeTimeout();
 	}
 
 	/**
@@ -48,6 +46,18 @@ public class PaperWriter {
 	 * @return what changed
 	 */
 	public WriteResult write(SourceRef source, List<PaperRecord> papers) {
+		return write(source, papers, writeTimeout);
+	}
+
+	/**
+	 * Writes a page's papers as {@link #write(SourceRef, List)} does, in a transaction that the database ends, and
+	 * rolls back, when {@code timeout} (at most the write timeout) has passed.
+	 */
+	public WriteResult write(SourceRef source, List<PaperRecord> papers, Duration timeout) {
+		TransactionConfig write = TransactionConfig.builder()
+			.withTimeout(timeout.compareTo(writeTimeout) < 0 ? timeout : writeTimeout)
+			.withMetadata(Map.of("app", "papergraph-ingest"))
+			.build();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < papers.size(); i++) {
 			rows.add(row(i, papers.get(i), source.rank()));

@@ -3,6 +3,8 @@ package org.papergraph.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,13 +43,23 @@ public class IngestService {
 
 	/** Ingests a listing given as text (any supported format, detected from the content). */
 	public IngestReport ingestText(String text) {
+		return ingestText(text, null);
+	}
+
+	/** Ingests a listing given as text; nothing is written unless all of it is by {@code deadline} (null: no deadline). */
+	public IngestReport ingestText(String text, Instant deadline) {
 		checkSize(text);
 		Listing listing = ListingParser.parse(text, null);
-		return write(listing.kind().at("sha256:" + digest(text)), listing);
+		return write(listing.kind().at("sha256:" + digest(text)), listing, deadline);
 	}
 
 	/** Ingests a Hugging Face page given as HTML; {@code sourceUrl} names where it came from and is never fetched. */
 	public IngestReport ingestHtml(String html, String sourceUrl) {
+		return ingestHtml(html, sourceUrl, null);
+	}
+
+	/** Ingests a page given as HTML; nothing is written unless all of it is by {@code deadline} (null: no deadline). */
+	public IngestReport ingestHtml(String html, String sourceUrl, Instant deadline) {
 		checkSize(html);
 		if (sourceUrl == null || sourceUrl.isBlank()) {
 			throw new IngestException("html needs sourceUrl: the address the page was saved from");
@@ -56,15 +68,20 @@ public class IngestService {
 			throw new IngestException("sourceUrl must be an http(s) URL of at most " + UrlPolicy.MAX_URL_LENGTH + " characters");
 		}
 		Listing listing = ListingParser.parseHtml(html, sourceUrl.strip());
-		return write(listing.kind().at(sourceUrl.strip()), listing);
+		return write(listing.kind().at(sourceUrl.strip()), listing, deadline);
 	}
 
 	/** Fetches an allowed URL (or an arXiv id) and ingests it. */
 	public IngestReport ingestUrl(String url) {
+		return ingestUrl(url, null);
+	}
+
+	/** Fetches and ingests a URL; nothing is written unless all of it is by {@code deadline} (null: no deadline). */
+	public IngestReport ingestUrl(String url, Instant deadline) {
 		FetchedPage page = fetcher.fetch(url);
 		Listing listing = page.contentType().contains("html") ? ListingParser.parseHtml(page.body(), page.uri().toString())
 				: ListingParser.parse(page.body(), page.uri().toString());
-		return write(listing.kind().at(page.uri().toString()), listing);
+		return write(listing.kind().at(page.uri().toString()), listing, deadline);
 	}
 
 	/**
@@ -85,15 +102,15 @@ public class IngestService {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		Listing listing = name.endsWith(".html") || name.endsWith(".htm") ? ListingParser.parseHtml(content, null)
 				: ListingParser.parse(content, null);
-		return write(listing.kind().at("sha256:" + digest(content)), listing);
+		return write(listing.kind().at("sha256:" + digest(content)), listing, null);
 	}
 
 	/** Ingests a listing already parsed, from a named source; used for bundled and generated data. */
 	public IngestReport ingestListing(SourceRef source, Listing listing) {
-		return write(source, listing);
+		return write(source, listing, null);
 	}
 
-	private IngestReport write(SourceRef source, Listing listing) {
+	private IngestReport write(SourceRef source, Listing listing, Instant deadline) {
 		List<String> warnings = new ArrayList<>(listing.warnings());
 		Map<String, PaperRecord> unique = new LinkedHashMap<>();
 		for (PaperRecord paper : listing.papers()) {
@@ -101,7 +118,18 @@ public class IngestService {
 				warnings.add("Skipped a second copy of \"" + paper.title() + "\" in the same input");
 			}
 		}
-		WriteResult result = writer.write(source, new ArrayList<>(unique.values()));
+		WriteResult result;
+		if (deadline == null) {
+			result = writer.write(source, new ArrayList<>(unique.values()));
+		}
+		else {
+			Duration left = Duration.between(Instant.now(), deadline);
+			if (left.isNegative() || left.isZero()) {
+				throw new IngestException("The request ran out of time before the page could be written; nothing was "
+						+ "ingested (send a smaller page, or ingest it from the shell)");
+			}
+			result = writer.write(source, new ArrayList<>(unique.values()), left);
+		}
 		if (result.created() + result.updated() > 0) {
 			events.publishEvent(new PapersChanged(result.paperIds()));
 		}

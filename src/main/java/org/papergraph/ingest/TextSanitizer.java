@@ -3,9 +3,13 @@ package org.papergraph.ingest;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /**
- * Turns scraped strings into bounded plain text: markup removed, white space folded, size capped.
+ * Turns scraped strings into bounded plain text: entities decoded and markup removed, again until neither changes
+ * anything (so markup written as entities, or as entities of entities, is removed too), then any {@code <} still
+ * standing before a letter, {@code /}, {@code !} or {@code ?} set apart by a space, so that no reader of the stored
+ * text can take it for a tag; white space folded, size capped.
  */
 final class TextSanitizer {
 
@@ -25,6 +29,15 @@ final class TextSanitizer {
 
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+	/** A complete tag, comment or declaration: {@code <} before a letter, {@code /}, {@code !} or {@code ?}, then {@code >}. */
+	private static final Pattern TAG = Pattern.compile("<[A-Za-z/!?][^>]*>");
+
+	/** What would start a tag. */
+	private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
+
+	/** Rounds of decoding and removing before the last guard; four undo an entity of an entity of an entity. */
+	private static final int MAX_ROUNDS = 4;
+
 	private TextSanitizer() {
 	}
 
@@ -33,13 +46,24 @@ final class TextSanitizer {
 		if (value == null) {
 			return null;
 		}
-		String text = value.indexOf('<') >= 0 && value.indexOf('>') > value.indexOf('<') ? Jsoup.parse(value).text()
-				: value;
-		text = WHITE_SPACE.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll(" ").strip();
+		String text = WHITE_SPACE.matcher(CONTROL.matcher(plain(value)).replaceAll("")).replaceAll(" ").strip();
 		if (text.isEmpty()) {
 			return null;
 		}
 		return text.length() > max ? text.substring(0, max).strip() : text;
+	}
+
+	/** The text of a value: entities decoded and tags removed until stable, then no {@code <} left to start a tag. */
+	static String plain(String value) {
+		String text = value;
+		for (int round = 0; round < MAX_ROUNDS && (text.indexOf('<') >= 0 || text.indexOf('&') >= 0); round++) {
+			String next = TAG.matcher(text).find() ? Jsoup.parse(text).text() : Parser.unescapeEntities(text, false);
+			if (next.equals(text)) {
+				break;
+			}
+			text = next;
+		}
+		return TAG_START.matcher(text).replaceAll("< ");
 	}
 
 }

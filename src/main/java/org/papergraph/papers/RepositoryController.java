@@ -53,16 +53,19 @@ class RepositoryController {
 	/** Orders of the repositories connection: the sort key over {@code r} and whether it ascends. */
 	enum RepositoryOrder {
 
-		STARS_DESC("coalesce(r.stars, -1)", false), PAPERS_DESC("COUNT { (r)<-[:HAS_CODE]-(:Paper) }", false),
-		KEY_ASC("r.key", true);
+		STARS_DESC("coalesce(r.stars, -1)", false, Long.class),
+		PAPERS_DESC("COUNT { (r)<-[:HAS_CODE]-(:Paper) }", false, Long.class), KEY_ASC("r.key", true, String.class);
 
 		private final String key;
 
 		private final boolean ascending;
 
-		RepositoryOrder(String key, boolean ascending) {
+		private final Class<?> keyType;
+
+		RepositoryOrder(String key, boolean ascending, Class<?> keyType) {
 			this.key = key;
 			this.ascending = ascending;
+			this.keyType = keyType;
 		}
 
 	}
@@ -82,7 +85,7 @@ class RepositoryController {
 		Map<String, Object> params = new HashMap<>();
 		String where = "";
 		if (after != null) {
-			List<Object> position = Cursor.decode(after, 2);
+			List<Object> position = Cursor.decode(after, "repositories:" + order.name(), order.keyType, String.class);
 			params.put("afterKey", position.get(0));
 			params.put("afterId", String.valueOf(position.get(1)));
 			where = " WHERE sortKey " + (order.ascending ? ">" : "<")
@@ -115,7 +118,7 @@ class RepositoryController {
 		Prefetch.prime(env, "Repository.topics", topics);
 		int total = result.get("total").asInt();
 		Connection<Positioned> page = Connection.of(rows, size, after != null, total,
-				row -> Cursor.encode(row.sortKey(), row.repository().key()));
+				row -> Cursor.encode("repositories:" + order.name(), row.sortKey(), row.repository().key()));
 		return new Connection<>(page.edges().stream()
 			.map(edge -> new Connection.Edge<>(edge.cursor(), edge.node().repository()))
 			.toList(), page.pageInfo(), total);

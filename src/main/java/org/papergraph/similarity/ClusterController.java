@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
-import org.papergraph.api.BadRequestException;
 import org.papergraph.api.Connection;
 import org.papergraph.api.Cursor;
 import org.papergraph.api.Paging;
@@ -98,12 +97,9 @@ class ClusterController {
 		Double afterCentrality = null;
 		String afterId = null;
 		if (after != null) {
-			List<Object> position = Cursor.decode(after, 2);
-			if (!(position.get(0) instanceof Number centrality) || !(position.get(1) instanceof String id)) {
-				throw new BadRequestException("The cursor does not belong to this list");
-			}
-			afterCentrality = centrality.doubleValue();
-			afterId = id;
+			List<Object> position = Cursor.decode(after, ClusterReader.PAGE_CURSOR, Double.class, String.class);
+			afterCentrality = (Double) position.get(0);
+			afterId = (String) position.get(1);
 		}
 		DataLoader<ClusterReader.PageKey, Connection<PaperNode>> loader = env.getDataLoader(PAPERS);
 		return loader.load(new ClusterReader.PageKey(cluster.number(), size, afterCentrality, afterId));

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ClusterReader {
 
+	/** The name that cursors of a cluster's papers carry. */
+	static final String PAGE_CURSOR = "cluster-papers";
+
 	/**
 	 * A cluster's dominant topics, for a cluster bound to {@code c}: those most of its papers have, as stored with the
 	 * cluster ({@link org.papergraph.graph.ClusterTopics}).
@@ -112,7 +115,7 @@ class ClusterReader {
 		Map<String, Double> centrality = new HashMap<>();
 		page.forEach(p -> centrality.put(p.paper().id(), p.centrality()));
 		return Connection.of(page.stream().map(Positioned::paper).toList(), first, afterGiven, total,
-				paper -> Cursor.encode(centrality.get(paper.id()), paper.id()));
+				paper -> Cursor.encode(PAGE_CURSOR, centrality.get(paper.id()), paper.id()));
 	}
 
 	/** A cluster by its global id ({@code cluster:3}) or number. */

@@ -2,14 +2,17 @@ package org.papergraph.similarity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.papergraph.graph.Embedder;
 import org.papergraph.graph.PapersEmbedded;
@@ -56,6 +59,14 @@ public class DeriveWorker implements DisposableBean {
 	private volatile boolean stopping;
 
 	private ScheduledFuture<?> graphStep;
+
+	/** The derive run asked for last; guarded by this worker. */
+	private Future<DeriveReport> run;
+
+	/** Papers the run going on has embedded so far. */
+	private final AtomicInteger embeddedThisRun = new AtomicInteger();
+
+	private volatile DeriveReport last;
 
 	DeriveWorker(PaperEmbeddings embeddings, SimilarityLinks links, Mentions mentions, ClusterBuilder clusters,
 			SimilarityProperties properties, ApplicationEventPublisher events, Embedder embedder) {
@@ -109,12 +120,33 @@ public class DeriveWorker implements DisposableBean {
 	}
 
 	/**
-	 * Derives everything now and waits: drops stale embeddings, embeds what is missing, rebuilds every
-	 * {@code SIMILAR_TO} list, then recomputes mentions and clusters.
+	 * Starts a derive run, unless one is already going, and answers it: it drops stale embeddings, embeds what is
+	 * missing, rebuilds every {@code SIMILAR_TO} list, then recomputes mentions and clusters.
 	 */
+	public synchronized Future<DeriveReport> start() {
+		if (run == null || run.isDone()) {
+			run = executor.submit(this::deriveAll);
+		}
+		return run;
+	}
+
+	/** What the run going on has done so far, or what the last run did; empty before the first run. */
+	public Optional<DeriveReport> status() {
+		Future<DeriveReport> current;
+		synchronized (this) {
+			current = run;
+		}
+		if (current != null && !current.isDone()) {
+			return Optional.of(new DeriveReport(embeddedThisRun.get(), embeddings.pending(), links.count(),
+					mentions.count(), clusters.count(), true));
+		}
+		return Optional.ofNullable(last);
+	}
+
+	/** Derives everything now, as {@link #start} does, and waits until it is done. */
 	public DeriveReport runNow() {
 		try {
-			return executor.submit(this::deriveAll).get();
+			return start().get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -130,10 +162,11 @@ public class DeriveWorker implements DisposableBean {
 
 	private DeriveReport deriveAll() {
 		long started = System.nanoTime();
+		embeddedThisRun.set(0);
 		cancelGraphStep();
 		changed.clear();
 		embeddings.dropStale(null);
-		int embedded = embedPending();
+		int embedded = embedPending(embeddedThisRun);
 		long embeddedAt = System.nanoTime();
 		SimilarityLinks.Rebuild rebuild = links.rebuildAll();
 		long linkedAt = System.nanoTime();
@@ -144,7 +177,10 @@ public class DeriveWorker implements DisposableBean {
 				+ "{} mention links ({} ms), {} clusters ({} ms)", millis(started, System.nanoTime()), embedded,
 				millis(started, embeddedAt), rebuild.papers(), millis(embeddedAt, linkedAt), rebuild.rewritten(),
 				mentionLinks, millis(linkedAt, mentionedAt), report.clusters(), report.totalMillis());
-		return new DeriveReport(embedded, embeddings.pending(), links.count(), mentionLinks, report.clusters());
+		DeriveReport done = new DeriveReport(embedded, embeddings.pending(), links.count(), mentionLinks, report.clusters(),
+				false);
+		last = done;
+		return done;
 	}
 
 	private static long millis(long from, long to) {
@@ -167,6 +203,11 @@ public class DeriveWorker implements DisposableBean {
 
 	/** Embeds and links batches until no paper is waiting; returns how many papers were embedded. */
 	private int embedPending() {
+		return embedPending(new AtomicInteger());
+	}
+
+	/** Embeds and links batches until no paper is waiting, counting them as it goes; returns how many it embedded. */
+	private int embedPending(AtomicInteger progress) {
 		int embedded = 0;
 		while (!stopping) {
 			List<String> batch = embeddings.embedNextBatch();
@@ -176,6 +217,7 @@ public class DeriveWorker implements DisposableBean {
 			links.linkNew(batch);
 			events.publishEvent(new PapersEmbedded(batch));
 			embedded += batch.size();
+			progress.addAndGet(batch.size());
 		}
 		if (embedded > 0) {
 			log.info("Embedded and linked {} papers", embedded);

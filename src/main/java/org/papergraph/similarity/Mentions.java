@@ -28,6 +28,13 @@ class Mentions {
 		this.driver = driver;
 	}
 
+	/** How many mention links the graph holds (from the count store). */
+	long count() {
+		try (var session = driver.session()) {
+			return session.run("MATCH ()-[m:MENTIONS]->() RETURN count(m) AS links").single().get("links").asLong();
+		}
+	}
+
 	/** Finds every mention and makes the graph's {@code MENTIONS} links match; returns how many links there are. */
 	long recompute() {
 		Map<String, List<String>> namesByPaper = new HashMap<>();

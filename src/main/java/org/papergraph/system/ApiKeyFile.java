@@ -72,7 +72,9 @@ public final class ApiKeyFile {
 			Files.move(next, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write the API key file " + path, ex);
+			throw new StartRefusedException("The API key cannot be kept in " + path + " ("
+					+ StartRefusedException.reason(ex) + ").",
+					"Point PAPERGRAPH_DATA_DIR at a folder this user may write, or set PAPERGRAPH_API_KEY.");
 		}
 		return key;
 	}

@@ -68,10 +68,10 @@ public final class CommandLine {
 			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException ex) {
-			DataDirectoryInUseException inUse = find(ex, DataDirectoryInUseException.class);
-			if (inUse != null) {
-				err.println("papergraph: " + inUse.getMessage());
-				err.println(inUse.advice());
+			StartRefusedException refused = find(ex, StartRefusedException.class);
+			if (refused != null) {
+				err.println("papergraph: " + refused.getMessage());
+				err.println(refused.advice());
 			}
 			else {
 				err.println("papergraph: could not start: " + describe(ex));

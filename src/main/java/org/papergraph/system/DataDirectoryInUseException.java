@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
  * The embedded database's data directory is held by another process (a running papergraph server or command), so this
  * one cannot open it; {@link #check} finds that out before the database starts, from the store's own lock file.
  */
-public class DataDirectoryInUseException extends RuntimeException {
+public class DataDirectoryInUseException extends StartRefusedException {
 
 	/** Where the embedded database keeps the lock file that one process holds while it has the store open. */
 	static final Path STORE_LOCK = Path.of("data", "databases", "store_lock");
@@ -20,19 +20,15 @@ public class DataDirectoryInUseException extends RuntimeException {
 	private final Path directory;
 
 	DataDirectoryInUseException(Path directory) {
-		super("The data directory " + directory + " is in use by another papergraph process (a running server?).");
+		super("The data directory " + directory + " is in use by another papergraph process (a running server?).",
+				"Stop that process first, or send the input to the running server with the ingest mutation "
+						+ "(see README, \"Adding papers\"), or use another PAPERGRAPH_DATA_DIR.");
 		this.directory = directory;
 	}
 
 	/** The data directory that is in use. */
 	public Path directory() {
 		return directory;
-	}
-
-	/** What to do instead, in one line. */
-	public String advice() {
-		return "Stop that process first, or send the input to the running server with the ingest mutation "
-				+ "(see README, \"Adding papers\"), or use another PAPERGRAPH_DATA_DIR.";
 	}
 
 	/**

@@ -23,6 +23,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxTokens grammar tokens per GraphQL document
  * @param maxWhitespaceTokens whitespace and comment tokens per GraphQL document
  * @param maxRuleDepth the deepest grammar rule nesting while parsing
+ * @param maxFragments fragment definitions per GraphQL document, checked before the document is validated
+ * @param maxFields fields an operation holds once every fragment spread is replaced by its fragment, counted in one
+ * pass over the document (each fragment measured once) before it is validated
  * @param requestTimeout how long one GraphQL request may take before it is answered 408
  * @param readTimeout the Neo4j transaction timeout of a query operation (one read-only transaction per request)
  * @param writeTimeout the Neo4j transaction timeout of an ingest write
@@ -45,6 +48,8 @@ public record LimitsProperties(
 		@DefaultValue("5000") int maxTokens,
 		@DefaultValue("50000") int maxWhitespaceTokens,
 		@DefaultValue("200") int maxRuleDepth,
+		@DefaultValue("100") int maxFragments,
+		@DefaultValue("5000") long maxFields,
 		@DefaultValue("10s") Duration requestTimeout,
 		@DefaultValue("5s") Duration readTimeout,
 		@DefaultValue("60s") Duration writeTimeout,

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -44,6 +45,7 @@ public class MigrationRunner implements InitializingBean {
 		try (Session session = driver.session()) {
 			session.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
 					+ "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE").consume();
+			refuseNewerStore(session, migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version());
 			for (Migration migration : migrations) {
 				if (alreadyApplied(session, migration)) {
 					continue;
@@ -73,6 +75,17 @@ public class MigrationRunner implements InitializingBean {
 		return appliedThisStart;
 	}
 
+	/** Refuses a store that a newer papergraph migrated further than this version knows. */
+	private static void refuseNewerStore(Session session, int newestKnown) {
+		int newest = session.executeRead(tx -> tx
+			.run("MATCH (m:SchemaMigration) RETURN coalesce(max(m.version), 0) AS newest").single().get("newest").asInt());
+		if (newest > newestKnown) {
+			throw new StartRefusedException("The store was migrated to schema V" + newest + " by a newer papergraph; "
+					+ "this version knows schemas up to V" + newestKnown + ".",
+					"Run the newer papergraph on this data directory, or restore a copy of it taken before the upgrade.");
+		}
+	}
+
 	private boolean alreadyApplied(Session session, Migration migration) {
 		var records = session.executeRead(tx -> tx
 			.run("MATCH (m:SchemaMigration {version: $version}) RETURN m.checksum AS checksum",
@@ -81,11 +94,18 @@ public class MigrationRunner implements InitializingBean {
 		if (records.isEmpty()) {
 			return false;
 		}
-		long recorded = records.get(0).get("checksum").asLong();
+		Value checksum = records.get(0).get("checksum");
+		if (checksum.isNull() || !(checksum.asObject() instanceof Long)) {
+			throw new StartRefusedException("Migration V" + migration.version() + " is recorded in the store without a "
+					+ "checksum: its SchemaMigration node was changed by hand.", "Set that node's checksum to "
+					+ migration.checksum() + " if V" + migration.version() + " was applied as shipped, or restore a copy "
+					+ "of the data directory.");
+		}
+		long recorded = checksum.asLong();
 		if (recorded != migration.checksum()) {
-			throw new IllegalStateException("Migration V" + migration.version() + " was changed after it was applied"
-					+ " (checksum " + recorded + " recorded, " + migration.checksum()
-					+ " now): add a new migration instead of editing an applied one");
+			throw new StartRefusedException("Migration V" + migration.version() + " was changed after it was applied"
+					+ " (checksum " + recorded + " recorded, " + migration.checksum() + " now).",
+					"Add a new migration instead of editing an applied one.");
 		}
 		return true;
 	}

@@ -9,9 +9,10 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * What the HTTP layer enforces before GraphQL sees a request: the body size limit (413), and CORS for the origins of
- * {@code papergraph.cors.allowed-origins} only (none by default). Spring for GraphQL itself answers 405 to anything
- * but POST on {@code /graphql}, 415 to a body that is not JSON, and 400 to a JSON array (batches are not served).
+ * What the HTTP layer enforces before GraphQL sees a request: the body size limit (413), a JSON body that is one object
+ * (400 otherwise, batches included), and CORS for the origins of {@code papergraph.cors.allowed-origins} only (none by
+ * default). Spring for GraphQL itself answers 405 to anything but POST on {@code /graphql} and 415 to a body that is
+ * not JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -21,6 +22,14 @@ class WebSecurityConfiguration {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(limits.maxBodySize().toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<JsonObjectBody> jsonObjectBody(Environment environment) {
+		FilterRegistrationBean<JsonObjectBody> registration = new FilterRegistrationBean<>(
+				new JsonObjectBody(environment.getProperty("spring.graphql.http.path", "/graphql")));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

@@ -1,5 +1,6 @@
 package org.papergraph.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import graphql.parser.Parser;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
+import org.papergraph.testsupport.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +43,17 @@ class PrefetchTest {
 				fragment Deep on Paper { related { paper { aiSummary } } }"""))).isTrue();
 		assertThat(Prefetch.selectsTopicTexts(rootField("{ topics { slug children { description } } }"))).isTrue();
 		assertThat(Prefetch.selectsTopicTexts(null)).as("when it cannot tell").isTrue();
+	}
+
+	@Test
+	void looksIntoEachFragmentOncePerLevelHoweverOftenItIsSpread() {
+		DataFetchingEnvironment env = rootField(Fixtures.text("bad-input/graphql-fragment-bomb-40.graphql"));
+
+		List<Field> below = Prefetch.children(env.getMergedField().getFields(), env.getFragmentsByName());
+
+		assertThat(below).extracting(Field::getName).containsExactly("papers");
+		assertThat(Prefetch.selects(env, "papers")).isTrue();
+		assertThat(Prefetch.selectsPaperTexts(env)).isFalse();
 	}
 
 	/** The environment of the first top-level field of a one-operation document. */

@@ -212,10 +212,10 @@ class ExplorerPageBrowserTest {
 
 	@Test
 	@Order(6)
-	void showsMarkupInTitlesAsText() {
+	void showsATitleThatArrivedWithMarkupAsPlainText() {
 		String hostile = "&lt;img src=x onerror=window.pwned=1&gt; Memory &lt;script&gt;window.pwned=2&lt;/script&gt; "
-				+ "for <b>very</b> long contexts";
-		String expected = "<img src=x onerror=window.pwned=1> Memory <script>window.pwned=2</script> for very long contexts";
+				+ "for <b>very</b> long contexts, 1 < 2 & 3 > 2";
+		String expected = "Memory for very long contexts, 1 < 2 & 3 > 2";
 		Map<String, Object> report = Api.withKey(port, API_KEY).document("""
 				mutation IngestText($text: String!) { ingest(input: { text: $text }) { paperIds } }""")
 			.variable("text", hostile + "\n\nA model that keeps a compressed memory of everything it has read, so that "

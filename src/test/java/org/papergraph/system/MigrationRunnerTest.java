@@ -90,12 +90,50 @@ class MigrationRunnerTest {
 		}
 		try {
 			assertThatThrownBy(() -> new MigrationRunner(driver).afterPropertiesSet())
-				.isInstanceOf(IllegalStateException.class)
+				.isInstanceOf(StartRefusedException.class)
 				.hasMessageContaining("V1 was changed after it was applied");
 		}
 		finally {
 			try (Session session = driver.session()) {
 				session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = m.checksum - 1").consume();
+			}
+		}
+	}
+
+	@Test
+	void refusesAStoreMigratedByANewerVersionInOneLine() {
+		try (Session session = driver.session()) {
+			session.run("CREATE (:SchemaMigration {version: 999, description: 'From the future', checksum: 1})").consume();
+		}
+		try {
+			assertThatThrownBy(() -> new MigrationRunner(driver).afterPropertiesSet())
+				.isInstanceOf(StartRefusedException.class)
+				.hasMessageContaining("migrated to schema V999 by a newer papergraph")
+				.satisfies(refused -> assertThat(((StartRefusedException) refused).advice()).contains("newer papergraph"));
+		}
+		finally {
+			try (Session session = driver.session()) {
+				session.run("MATCH (m:SchemaMigration {version: 999}) DELETE m").consume();
+			}
+		}
+	}
+
+	@Test
+	void refusesAMigrationRecordWithoutAChecksumInOneLine() {
+		long checksum = TestGraph.count(driver, "MATCH (m:SchemaMigration {version: 2}) RETURN m.checksum");
+		try (Session session = driver.session()) {
+			session.run("MATCH (m:SchemaMigration {version: 2}) REMOVE m.checksum").consume();
+		}
+		try {
+			assertThatThrownBy(() -> new MigrationRunner(driver).afterPropertiesSet())
+				.isInstanceOf(StartRefusedException.class)
+				.hasMessageContaining("V2 is recorded in the store without a checksum")
+				.hasMessageNotContaining("coerce");
+		}
+		finally {
+			try (Session session = driver.session()) {
+				session.run("MATCH (m:SchemaMigration {version: 2}) SET m.checksum = $checksum",
+						java.util.Map.of("checksum", checksum)).consume();
 			}
 		}
 	}

@@ -77,6 +77,16 @@ class PackagedCommandsIT {
 	}
 
 	@Test
+	void aDataDirectoryThatCannotBeWrittenIsSaidInTwoLines() {
+		Run run = PackagedJar.run(folder.resolve("data"), "topics", "--papergraph.data-dir=/proc/papergraph-data");
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.lines()).hasSizeLessThanOrEqualTo(2);
+		assertThat(run.output()).contains("/proc/papergraph-data").contains("PAPERGRAPH_DATA_DIR")
+			.doesNotContain("Exception").doesNotContain("\tat ");
+	}
+
+	@Test
 	void topicsAndDeriveRunOnWhatWasIngested() throws IOException {
 		Path seed = Files.writeString(folder.resolve("seed.txt"), Fixtures.text(Fixtures.SEED), UTF_8);
 		Path data = folder.resolve("data");

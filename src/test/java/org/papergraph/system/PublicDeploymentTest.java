@@ -108,7 +108,7 @@ class PublicDeploymentTest {
 
 	@Test
 	@Order(4)
-	void answersARequestOverItsTimeWith408AndAThirdConcurrentIngestWith429() throws Exception {
+	void endsAnIngestAtItsRequestsTimeWithNothingWrittenAndAnswersAThirdConcurrentIngestWith429() throws Exception {
 		TestGraph.clear(driver);
 		String seed = Fixtures.text(Fixtures.SEED);
 		String listing = Fixtures.text("fixtures/hf/daily-listing.html");
@@ -126,8 +126,11 @@ class PublicDeploymentTest {
 
 			assertThat(third.statusCode()).isEqualTo(429);
 			assertThat(third.headers().firstValue("Retry-After")).hasValue("1");
-			assertThat(first.get().statusCode()).isEqualTo(408);
-			assertThat(second.get().statusCode()).isEqualTo(408);
+			// Each write ends at its deadline, just before the request timeout: the answer is the ingest's own TIMEOUT
+			// error, or the 408 when the answer would come later still.
+			assertThat(List.of(first.get(), second.get())).allSatisfy(response -> assertThat(
+					response.statusCode() == 408 || response.body().contains("\"classification\":\"TIMEOUT\""))
+				.as("%d %s", response.statusCode(), response.body()).isTrue());
 			assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
 			lock.rollback();
 		}
